@@ -1,0 +1,78 @@
+import { z } from 'zod';
+import { CaseFile } from '../domain/case.schema.ts';
+import { evaluate } from '../domain/evaluate.ts';
+import { loadRuleSetFromDisk } from './disk.ts';
+import { formatAssessment } from './format-assessment.ts';
+import { formatRules } from './format-rules.ts';
+import { readCaseFile } from './read-case.ts';
+
+const USAGE = `SIT Risk Wizard command line
+
+  npm run cli -- rules [--json]            list rule modules and rules
+  npm run cli -- schema                    print the case file JSON Schema
+  npm run cli -- validate <case.json>      check a case file (exit 1 if invalid)
+  npm run cli -- assess <case.json> [--json]
+                                           assess a case: verdict, findings, risks,
+                                           checklist, intervention plan, open questions`;
+
+interface Io {
+  out: (text: string) => void;
+  err: (text: string) => void;
+}
+
+/** Runs one command and returns the exit code; all output goes through `io`. */
+export function runCli(args: string[], io: Io): number {
+  const [command, ...rest] = args;
+  const json = rest.includes('--json');
+  const files = rest.filter((arg) => !arg.startsWith('--'));
+  switch (command) {
+    case 'schema':
+      io.out(JSON.stringify(z.toJSONSchema(CaseFile, { io: 'input' }), null, 2));
+      return 0;
+    case 'rules': {
+      const loaded = loadRuleSetFromDisk();
+      if (!loaded.ok) return fail(io, ['The rule files have problems:', ...loaded.errors]);
+      io.out(json ? JSON.stringify(loaded.ruleSet.modules, null, 2) : formatRules(loaded.ruleSet));
+      return 0;
+    }
+    case 'validate':
+    case 'assess': {
+      if (files.length !== 1) return fail(io, [`${command} needs exactly one case file`, '', USAGE], 2);
+      const read = readCaseFile(files[0] as string);
+      if (!read.ok) return fail(io, read.errors);
+      if (command === 'validate') {
+        io.out(`${files[0]}: valid case file (operation ${read.caseFile.operation.codename})`);
+        return 0;
+      }
+      const loaded = loadRuleSetFromDisk();
+      if (!loaded.ok) return fail(io, ['The rule files have problems:', ...loaded.errors]);
+      const assessment = evaluate(read.caseFile, loaded.ruleSet);
+      io.out(json ? JSON.stringify(assessment, null, 2) : formatAssessment(assessment));
+      return 0;
+    }
+    case undefined:
+    case 'help':
+    case '--help':
+      io.out(USAGE);
+      return 0;
+    default:
+      return fail(io, [`Unknown command "${command}"`, '', USAGE], 2);
+  }
+}
+
+function fail(io: Io, lines: string[], code = 1): number {
+  io.err(lines.join('\n'));
+  return code;
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  try {
+    process.exitCode = runCli(process.argv.slice(2), {
+      out: (text) => process.stdout.write(`${text}\n`),
+      err: (text) => process.stderr.write(`${text}\n`),
+    });
+  } catch (error) {
+    process.stderr.write(`Unexpected problem: ${(error as Error).message}\n`);
+    process.exitCode = 3;
+  }
+}

@@ -1,0 +1,99 @@
+import { z } from 'zod';
+import { Answer, CaseFile, TECHNIQUES, type Technique } from './case.schema.ts';
+
+/**
+ * Facts are what rules read: the case file as answered, plus a few derived facts
+ * that summarise lists (for example "does any state on the route prohibit
+ * controlled delivery?") so that rule files stay simple declarative data.
+ */
+const derivedAnswer = (meaning: string) => Answer.describe(meaning);
+
+export const DerivedFacts = z.object({
+  multiState: z.boolean().describe('More than one state is involved'),
+  foreignStateCount: z.number().describe('Number of states other than the investigating state'),
+  techniqueProhibitedOnRoute: z.object({
+    informant: derivedAnswer('A state involved prohibits informants'),
+    undercoverOfficer: derivedAnswer('A state involved prohibits undercover officers'),
+    electronicSurveillance: derivedAnswer('A state involved prohibits electronic surveillance'),
+    controlledDelivery: derivedAnswer('A state involved prohibits controlled delivery'),
+  }),
+  authorisationMissingInAState: derivedAnswer('Authorisation is missing in a state involved'),
+  foreignStateWithInformalContactOnly: derivedAnswer(
+    'Cooperation with another state rests on informal police contact only',
+  ),
+  foreignStateWithoutFormalCooperation: derivedAnswer(
+    'There is another state with neither a mutual legal assistance request nor a joint investigation team',
+  ),
+  migrantsAtRisk: derivedAnswer('Migrants are physically involved in the operation'),
+  dangerousJourney: derivedAnswer('Migrants travel in dangerous conditions'),
+  traffickingIndicated: derivedAnswer('There are indicators of trafficking in persons'),
+  vulnerablePeoplePresent: derivedAnswer(
+    'Children, pregnant women, women with children or other vulnerable people are involved',
+  ),
+});
+export type DerivedFacts = z.infer<typeof DerivedFacts>;
+
+export const Facts = CaseFile.extend({ derived: DerivedFacts });
+export type Facts = z.infer<typeof Facts>;
+
+/** Three-valued "any": yes if one is yes, no if all are no, otherwise unknown. */
+export function anyYes(answers: readonly Answer[]): Answer {
+  if (answers.includes('yes')) return 'yes';
+  if (answers.length > 0 && answers.every((answer) => answer === 'no')) return 'no';
+  return 'unknown';
+}
+
+export function deriveFacts(caseFile: CaseFile): Facts {
+  const { operation, people, techniques } = caseFile;
+  const states = operation.states;
+  const foreignStates = states.filter((state) => !state.investigating);
+  const carriesPersons: Answer = techniques.controlledDelivery.carries.includes('persons')
+    ? 'yes'
+    : techniques.controlledDelivery.carries.length > 0
+      ? 'no'
+      : 'unknown';
+  const cdChosen = techniques.selected.includes('controlledDelivery');
+
+  const prohibitedOnRoute = (technique: Technique): Answer =>
+    anyYes(
+      states.map((state) => {
+        const permission = state.techniquePermitted[technique];
+        return permission === 'prohibited' ? 'yes' : permission === 'permitted' ? 'no' : 'unknown';
+      }),
+    );
+
+  const derived: DerivedFacts = {
+    multiState: states.length > 1,
+    foreignStateCount: foreignStates.length,
+    techniqueProhibitedOnRoute: Object.fromEntries(
+      TECHNIQUES.map((technique) => [technique, prohibitedOnRoute(technique)]),
+    ) as DerivedFacts['techniqueProhibitedOnRoute'],
+    authorisationMissingInAState: anyYes(states.map((state) => negate(state.authorisationObtained))),
+    foreignStateWithInformalContactOnly: anyYes(
+      foreignStates.map((state) => state.cooperation.informalPoliceContactOnly),
+    ),
+    foreignStateWithoutFormalCooperation: anyYes(
+      foreignStates.map((state) =>
+        negate(anyYes([state.cooperation.mutualLegalAssistance, state.cooperation.jointInvestigationTeam])),
+      ),
+    ),
+    migrantsAtRisk: anyYes([people.migrantsPhysicallyInvolved, cdChosen ? carriesPersons : 'no']),
+    dangerousJourney: anyYes(Object.values(people.journey).filter(isAnswer)),
+    traffickingIndicated: anyYes(Object.values(people.traffickingIndicators)),
+    vulnerablePeoplePresent: anyYes([
+      people.children.present,
+      people.pregnantWomen,
+      people.womenWithChildren,
+      people.otherVulnerable,
+    ]),
+  };
+  return { ...caseFile, derived };
+}
+
+function negate(answer: Answer): Answer {
+  return answer === 'yes' ? 'no' : answer === 'no' ? 'yes' : 'unknown';
+}
+
+function isAnswer(value: unknown): value is Answer {
+  return Answer.safeParse(value).success;
+}
