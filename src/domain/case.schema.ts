@@ -37,13 +37,19 @@ const count = (question: string) =>
 const list = <T extends z.ZodType>(item: T, question: string) =>
   z.array(item).max(200).describe(question).default([]);
 // A section left out of the file is parsed as empty, so its own defaults (unknown) apply.
-const section = <T extends z.ZodRawShape>(shape: T) => z.object(shape).prefault({} as never);
+const date = (question: string) =>
+  z.iso
+    .date({ error: 'Enter a date as YYYY-MM-DD, or leave it empty' })
+    .or(z.literal(''))
+    .describe(question)
+    .default('');
+const section = <T extends z.ZodRawShape>(shape: T) => z.strictObject(shape).prefault({} as never);
 
 const Permission = z.enum(['permitted', 'prohibited', 'unknown']);
 const permitted = (technique: string) =>
   Permission.describe(`Does the law of this state permit ${technique}?`).default('unknown');
 
-export const StateInvolved = z.object({
+export const StateInvolved = z.strictObject({
   name: z.string().trim().min(1, 'Enter the name of the state').max(200).describe('State'),
   role: z
     .enum(['origin', 'transit', 'destination', 'other'])
@@ -241,8 +247,8 @@ const Legality = section({
     'Who authorises the operation?',
   ),
   authorisationReference: text('Authorisation reference'),
-  authorisedFrom: z.iso.date().or(z.literal('')).describe('Authorised from (date)').default(''),
-  authorisedUntil: z.iso.date().or(z.literal('')).describe('Authorised until (date)').default(''),
+  authorisedFrom: date('Authorised from (date)'),
+  authorisedUntil: date('Authorised until (date)'),
   independentOversight: ask('Is there judicial or other independent oversight of the operation?'),
   prosecutorConsulted: ask('Has the prosecutor been consulted?'),
   foreignLawChecked: ask('Have you checked the law of every other state involved?'),
@@ -307,7 +313,7 @@ const Intervention = section({
   ),
 });
 
-export const CaseFile = z.object({
+export const CaseFile = z.strictObject({
   schemaVersion: z.literal(CASE_SCHEMA_VERSION, {
     error: `schemaVersion must be ${CASE_SCHEMA_VERSION}`,
   }),
