@@ -1,7 +1,9 @@
 import { z } from 'zod';
 import { CaseFile } from '../domain/case.schema.ts';
 import { evaluate } from '../domain/evaluate.ts';
-import { loadRuleSetFromDisk } from './disk.ts';
+import { citationCoverage } from '../domain/coverage.ts';
+import { loadRuleSetFromDisk, readSeedLibrary } from './disk.ts';
+import { formatCoverage } from './format-coverage.ts';
 import { formatAssessment } from './format-assessment.ts';
 import { formatRules } from './format-rules.ts';
 import { readCaseFile } from './read-case.ts';
@@ -9,6 +11,7 @@ import { readCaseFile } from './read-case.ts';
 const USAGE = `SIT Risk Wizard command line
 
   npm run cli -- rules [--json]            list rule modules and rules
+  npm run cli -- coverage                  which paragraphs of the papers the rules cite
   npm run cli -- schema                    print the case file JSON Schema
   npm run cli -- validate <case.json>      check a case file (exit 1 if invalid)
   npm run cli -- assess <case.json> [--json]
@@ -33,6 +36,12 @@ export function runCli(args: string[], io: Io): number {
       const loaded = loadRuleSetFromDisk();
       if (!loaded.ok) return fail(io, ['The rule files have problems:', ...loaded.errors]);
       io.out(json ? JSON.stringify(loaded.ruleSet.modules, null, 2) : formatRules(loaded.ruleSet));
+      return 0;
+    }
+    case 'coverage': {
+      const loaded = loadRuleSetFromDisk();
+      if (!loaded.ok) return fail(io, ['The rule files have problems:', ...loaded.errors]);
+      io.out(formatCoverage(citationCoverage(loaded.ruleSet, readSeedLibrary())));
       return 0;
     }
     case 'validate':
