@@ -85,6 +85,8 @@ function setPath(target: unknown, path: string, value: unknown): void {
   const parent = keys.reduce((node, key) => (node as Record<string, unknown>)[key], target);
   (parent as Record<string, unknown>)[last] = value;
 }
+/** fast-check's values carry non-cloneable helpers, so copy through JSON. */
+const clone = (caseFile: CaseFile): CaseFile => JSON.parse(JSON.stringify(caseFile)) as CaseFile;
 const rank = (verdict: Verdict) => VERDICTS.indexOf(verdict);
 const verdictOf = (caseFile: CaseFile) => evaluate(caseFile, realRules()).verdict.outcome;
 
@@ -98,7 +100,7 @@ describe('the verdict moves the right way', () => {
     fc.assert(
       fc.property(caseArbitrary, fc.constantFrom(...SAFEGUARDS), (caseFile, safeguard) => {
         const before = verdictOf(caseFile);
-        const improved = structuredClone(caseFile);
+        const improved = clone(caseFile);
         setPath(improved, safeguard, 'yes');
         expect(rank(verdictOf(improved)), `${safeguard}: ${before} → ${verdictOf(improved)}`).toBeLessThanOrEqual(rank(before));
       }),
@@ -110,7 +112,7 @@ describe('the verdict moves the right way', () => {
     fc.assert(
       fc.property(caseArbitrary, fc.constantFrom(...DANGERS), (caseFile, danger) => {
         const before = verdictOf(caseFile);
-        const worse = structuredClone(caseFile);
+        const worse = clone(caseFile);
         setPath(worse, danger, 'yes');
         expect(rank(verdictOf(worse)), `${danger}: ${before} → ${verdictOf(worse)}`).toBeGreaterThanOrEqual(rank(before));
       }),
@@ -123,7 +125,7 @@ describe('the verdict moves the right way', () => {
       fc.property(caseArbitrary, fc.constantFrom(...TECHNIQUES), (caseFile, technique) => {
         fc.pre(caseFile.operation.states.length > 0);
         const before = verdictOf(caseFile);
-        const worse = structuredClone(caseFile);
+        const worse = clone(caseFile);
         worse.operation.states[0]!.techniquePermitted[technique] = 'prohibited';
         expect(rank(verdictOf(worse))).toBeGreaterThanOrEqual(rank(before));
       }),

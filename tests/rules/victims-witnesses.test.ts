@@ -1,0 +1,290 @@
+import { describe, it, expect } from 'vitest';
+import { assess, findingIds, type CaseOverrides } from '../support/assess.ts';
+import type { Assessment } from '../../src/domain/assessment.schema.ts';
+
+/**
+ * Victims and witnesses (CTOC/COP/WG.7/2012/2, paras 6-7, 10-11, 14, 19-22;
+ * UNODC activities 2010, paras 21-23; consolidated recommendations 2015, paras 17,
+ * 25, 32, 34-35; CTOC/COP/WG.7/2013/3, paras 22-26). Each case starts from answers
+ * that are clean for every module (migrants present, every safeguard in place, no
+ * technique chosen) and changes only what the paragraph is about.
+ */
+const CLEAN: CaseOverrides = {
+  operation: {
+    objectives: 'Identify the organisers of the network and the safe houses they use',
+    concurrentFinancialInvestigation: 'yes',
+    multiAgencyCoordination: 'yes',
+  },
+  people: {
+    migrantsPhysicallyInvolved: 'yes',
+    riskToLife: 'no',
+    protectionNeeds: 'no',
+    pregnantWomen: 'no',
+    womenWithChildren: 'no',
+    otherVulnerable: 'no',
+    children: { present: 'no', unaccompanied: 'no' },
+    journey: {
+      concealedInVehicleOrContainer: 'no',
+      atSea: 'no',
+      overloadedOrUnseaworthyVessel: 'no',
+      hazardousTerrainOnFoot: 'no',
+      withoutAirWaterOrFood: 'no',
+    },
+    traffickingIndicators: { debtBondage: 'no', forcedWork: 'no', confiscatedDocuments: 'no', violence: 'no', deception: 'no' },
+  },
+  basis: { source: 'intelligence', corroborated: 'yes' },
+  techniques: { selected: [] },
+  legality: {
+    legalBasis: 'yes',
+    legalBasisReference: 'Code of Criminal Procedure, art. 100',
+    authorisingAuthority: 'judge',
+    authorisationReference: 'AUTH-2024-17',
+    authorisedFrom: '2024-03-01',
+    authorisedUntil: '2024-05-31',
+    independentOversight: 'yes',
+    prosecutorConsulted: 'yes',
+    foreignLawChecked: 'yes',
+  },
+  subsidiarity: {
+    lessIntrusiveMeansConsidered: 'yes',
+    lessIntrusiveMeans: 'Records checks, open sources, overt interviews',
+    whyInsufficient: 'The organisers never meet the migrants',
+  },
+  proportionality: {
+    offenceSeriousness: 'serious',
+    targetsOrganisedNetwork: 'yes',
+    targetsMigrantsOrHelpers: 'no',
+    intrusion: 'medium',
+    collateralIntrusionLikely: 'no',
+    collateralIntrusionLimited: 'yes',
+  },
+  admissibility: { evidenceForCourt: 'no', migrantWitnesses: 'no' },
+  intervention: {
+    planInPlace: 'yes',
+    abortAuthority: 'Gold commander',
+    abortTriggersDefined: 'yes',
+    rescueTeam: 'yes',
+    medicalCare: 'yes',
+    searchAndRescueAtSea: 'yes',
+    interpreters: 'yes',
+    childProtectionServices: 'yes',
+    consularNotification: 'yes',
+    victimSupport: 'yes',
+    asylumReferral: 'yes',
+    partnerProtocol: 'yes',
+  },
+};
+
+function merge(base: Record<string, unknown>, extra: Record<string, unknown>): Record<string, unknown> {
+  const out: Record<string, unknown> = { ...base };
+  for (const [key, value] of Object.entries(extra)) {
+    const current = out[key];
+    out[key] =
+      value && typeof value === 'object' && !Array.isArray(value) && current && typeof current === 'object'
+        ? merge(current as Record<string, unknown>, value as Record<string, unknown>)
+        : value;
+  }
+  return out;
+}
+const caseOf = (...parts: CaseOverrides[]): CaseOverrides =>
+  parts.reduce<Record<string, unknown>>((all, part) => merge(all, part as Record<string, unknown>), {}) as CaseOverrides;
+const clean = (change: CaseOverrides) => assess(caseOf(CLEAN, change));
+
+const risk = (assessment: Assessment, id: string) => assessment.riskRegister.find((entry) => entry.id === id);
+const entriesOf = (assessment: Assessment, ruleId: string) =>
+  assessment.interventionPlan.entries.filter((entry) => entry.ruleId === ruleId);
+const checklistOf = (assessment: Assessment, ruleId: string) =>
+  assessment.checklist.filter((entry) => entry.ruleId === ruleId);
+const openFact = (assessment: Assessment, fact: string) =>
+  assessment.openQuestions.find((question) => question.fact === fact);
+const vwFindings = (assessment: Assessment) =>
+  assessment.findings.filter((finding) => finding.module === 'victims-witnesses' && finding.severity !== 'info');
+
+/** A smuggling case that has turned into trafficking: debts to work off, passports taken. */
+const TURNED_TRAFFICKING: CaseOverrides = {
+  people: { traffickingIndicators: { debtBondage: 'yes', confiscatedDocuments: 'yes' } },
+};
+/** Migrants will be witnesses, with every witness safeguard in place. */
+const WITNESSES: CaseOverrides = {
+  admissibility: {
+    migrantWitnesses: 'yes',
+    interpretersForWitnesses: 'yes',
+    legalAdviceBeforeInterview: 'yes',
+    interviewsRecorded: 'yes',
+    witnessProtection: 'yes',
+  },
+};
+
+describe('challenges-2012 paras 6-7, multi-agency-2013 para 26: a smuggling case that turns into trafficking', () => {
+  it('escalates when there are trafficking indicators and no victim support', () => {
+    const assessment = clean(caseOf(TURNED_TRAFFICKING, { intervention: { victimSupport: 'no' } }));
+    expect(findingIds(assessment)).toContain('vw-trafficking-no-victim-support');
+    expect(assessment.verdict.outcome).toBe('escalate');
+    expect(risk(assessment, 'vw-risk-trafficking-victims-missed')?.confirmed).toBe(true);
+    expect(entriesOf(assessment, 'vw-trafficking-no-victim-support')[0]?.status).toBe('missing');
+  });
+
+  it('does not fire when victim support is arranged; victim identification stays on the checklist', () => {
+    const assessment = clean(TURNED_TRAFFICKING);
+    expect(findingIds(assessment)).not.toContain('vw-trafficking-no-victim-support');
+    expect(checklistOf(assessment, 'vw-trafficking-no-victim-support').map((e) => e.phase)).toEqual([
+      'execution',
+      'post-operation',
+    ]);
+    const missed = risk(assessment, 'vw-risk-trafficking-victims-missed');
+    expect(missed?.after.score).toBeLessThan(missed?.before.score ?? 0);
+  });
+
+  it('asks about victim support when it is unanswered', () => {
+    const assessment = assess({ people: { traffickingIndicators: { deception: 'yes' } } });
+    expect(openFact(assessment, 'intervention.victimSupport')?.neededBy.map((n) => n.ruleId)).toContain(
+      'vw-trafficking-no-victim-support',
+    );
+  });
+
+  it('does not fire when no indicator of trafficking is present', () => {
+    const assessment = clean({ intervention: { victimSupport: 'no' } });
+    expect(findingIds(assessment)).not.toContain('vw-trafficking-no-victim-support');
+  });
+});
+
+describe('recommendations-2015 para 32, challenges-2012 paras 10 and 20: a distinct response to trafficking', () => {
+  it('attaches a condition when the prosecutor has not been consulted about trafficking', () => {
+    const assessment = clean(caseOf(TURNED_TRAFFICKING, { legality: { prosecutorConsulted: 'no' } }));
+    expect(findingIds(assessment)).toContain('vw-trafficking-prosecutor-not-consulted');
+    expect(assessment.verdict.outcome).not.toBe('proceed');
+  });
+
+  it('does not fire once the prosecutor is consulted', () => {
+    expect(findingIds(clean(TURNED_TRAFFICKING))).not.toContain('vw-trafficking-prosecutor-not-consulted');
+  });
+});
+
+describe('challenges-2012 para 7 (practice): trafficking victims are not offenders', () => {
+  it('reminds the officer, without changing the verdict', () => {
+    const assessment = clean(TURNED_TRAFFICKING);
+    const finding = assessment.findings.find((f) => f.ruleId === 'vw-trafficking-victims-not-punished');
+    expect(finding?.severity).toBe('info');
+    expect(finding?.basis).toBe('practice');
+    expect(assessment.verdict.outcome).toBe('proceed');
+  });
+});
+
+describe('challenges-2012 paras 11 and 14: migrants are witnesses and victims, not suspects', () => {
+  it('reminds every team when migrants are present', () => {
+    const assessment = assess(CLEAN);
+    expect(findingIds(assessment)).toContain('vw-migrants-are-witnesses-not-suspects');
+    expect(checklistOf(assessment, 'vw-migrants-are-witnesses-not-suspects')[0]?.text).toMatch(/not to be arrested/);
+    expect(assessment.verdict.outcome).toBe('proceed');
+  });
+
+  it('says nothing when no migrants are involved', () => {
+    const assessment = clean({ people: { migrantsPhysicallyInvolved: 'no' } });
+    expect(findingIds(assessment)).not.toContain('vw-migrants-are-witnesses-not-suspects');
+  });
+});
+
+describe('challenges-2012 paras 10 and 23, recommendations-2015 para 17: victims of violence', () => {
+  it('records migrants subjected to violence as victims of crime', () => {
+    const assessment = clean({ people: { traffickingIndicators: { violence: 'yes' } } });
+    expect(findingIds(assessment)).toContain('vw-violence-victims-of-crime');
+    expect(checklistOf(assessment, 'vw-violence-victims-of-crime').some((e) => /legal assistance/.test(e.text))).toBe(true);
+  });
+
+  it('does not fire without violence', () => {
+    expect(findingIds(assess(CLEAN))).not.toContain('vw-violence-victims-of-crime');
+  });
+});
+
+describe('challenges-2012 paras 19-20, unodc-activities-2010 paras 22-23: an informed decision to testify', () => {
+  it('adds guidance on explaining the interview when migrants will be witnesses', () => {
+    const assessment = clean(WITNESSES);
+    expect(findingIds(assessment)).toContain('vw-witness-informed-decision');
+    expect(checklistOf(assessment, 'vw-witness-informed-decision').length).toBe(2);
+    expect(vwFindings(assessment)).toEqual([]);
+  });
+
+  it('adds recovery time for witnesses who made a dangerous journey', () => {
+    const assessment = clean(caseOf(WITNESSES, { people: { journey: { concealedInVehicleOrContainer: 'yes' } } }));
+    expect(findingIds(assessment)).toContain('vw-witness-recovery-time');
+    expect(checklistOf(assessment, 'vw-witness-recovery-time').some((e) => /reflection period/.test(e.text))).toBe(true);
+  });
+
+  it('does not add recovery time when the journey was safe', () => {
+    expect(findingIds(clean(WITNESSES))).not.toContain('vw-witness-recovery-time');
+  });
+});
+
+describe('unodc-activities-2010 paras 21 and 23, recommendations-2015 paras 34-35: protecting migrant witnesses', () => {
+  it('attaches a condition when nothing protects migrant witnesses', () => {
+    const assessment = clean(caseOf(WITNESSES, { admissibility: { witnessProtection: 'no' } }));
+    expect(findingIds(assessment)).toContain('vw-witness-protection-missing');
+    expect(findingIds(assessment)).not.toContain('vw-retaliation-threats-unprotected');
+    expect(assessment.verdict.outcome).not.toBe('proceed');
+  });
+
+  it('does not fire with protection in place', () => {
+    expect(findingIds(clean(WITNESSES))).not.toContain('vw-witness-protection-missing');
+  });
+
+  it('asks about protection when it is unanswered', () => {
+    const assessment = assess({ admissibility: { migrantWitnesses: 'yes' } });
+    expect(openFact(assessment, 'admissibility.witnessProtection')?.neededBy.map((n) => n.ruleId)).toContain(
+      'vw-witness-protection-missing',
+    );
+  });
+});
+
+describe('challenges-2012 para 22: retaliation against witnesses and their families', () => {
+  const THREATENED: CaseOverrides = caseOf(WITNESSES, { people: { traffickingIndicators: { violence: 'yes' } } });
+
+  it('escalates when threatened migrant witnesses have no protection', () => {
+    const assessment = clean(caseOf(THREATENED, { admissibility: { witnessProtection: 'no' } }));
+    expect(findingIds(assessment)).toContain('vw-retaliation-threats-unprotected');
+    expect(['escalate', 'do-not-proceed']).toContain(assessment.verdict.outcome);
+    const retaliation = risk(assessment, 'vw-risk-retaliation');
+    expect(retaliation?.before.score).toBe(12);
+    expect(retaliation?.measuresMissing).toContain('Witness protection measures in place');
+    expect(entriesOf(assessment, 'vw-retaliation-threats-unprotected')[0]?.status).toBe('missing');
+  });
+
+  it('does not fire with protection in place; protecting families abroad stays on the checklist', () => {
+    const assessment = clean(THREATENED);
+    expect(findingIds(assessment)).not.toContain('vw-retaliation-threats-unprotected');
+    expect(checklistOf(assessment, 'vw-retaliation-threats-unprotected').some((e) => /other states/.test(e.text))).toBe(true);
+    expect(risk(assessment, 'vw-risk-retaliation')?.measuresInPlace).toContain('Witness protection measures in place');
+    expect(risk(assessment, 'vw-risk-retaliation')?.after.score).toBeLessThan(4);
+  });
+});
+
+describe('multi-agency-2013 paras 22-26, recommendations-2015 para 25: protocols with partner organisations', () => {
+  it('attaches a condition when migrants are handed to partners without a written protocol', () => {
+    const assessment = clean({ intervention: { partnerProtocol: 'no' } });
+    expect(findingIds(assessment)).toContain('vw-partner-protocol-missing');
+    expect(assessment.verdict.outcome).toBe('proceed-with-conditions');
+  });
+
+  it('keeps the safety of victims with the police on the checklist, even with a protocol', () => {
+    const assessment = assess(CLEAN);
+    expect(findingIds(assessment)).not.toContain('vw-partner-protocol-missing');
+    const items = checklistOf(assessment, 'vw-partner-protocol-missing').map((e) => e.text);
+    expect(items.some((text) => /responsible for the safety of victims/.test(text))).toBe(true);
+    expect(items.some((text) => /data protection/.test(text))).toBe(true);
+  });
+
+  it('does not apply when there are neither migrants nor trafficking indicators', () => {
+    const assessment = clean({ people: { migrantsPhysicallyInvolved: 'no' }, intervention: { partnerProtocol: 'no' } });
+    expect(findingIds(assessment)).not.toContain('vw-partner-protocol-missing');
+  });
+});
+
+describe('direction of the rules', () => {
+  it('no victim or witness rule above info fires when every safeguard is in place', () => {
+    const assessment = clean(
+      caseOf(WITNESSES, TURNED_TRAFFICKING, {
+        people: { traffickingIndicators: { violence: 'yes', forcedWork: 'yes', deception: 'yes' } },
+      }),
+    );
+    expect(vwFindings(assessment)).toEqual([]);
+  });
+});
