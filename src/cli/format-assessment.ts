@@ -49,7 +49,7 @@ export function formatAssessment(assessment: Assessment): string {
   lines.push('', `INTERVENTION PLAN${plan.required ? ' (required: migrants could be harmed)' : ''}`);
   lines.push(`  Authority to stop the operation: ${plan.abortAuthority || 'NOT NAMED'}`);
   for (const entry of plan.entries) {
-    lines.push(`  - If ${entry.trigger}: ${entry.action} (${entry.who}) [${entry.status}]`);
+    lines.push(`  - [${entry.status}] When: ${entry.trigger}`, `      Do: ${entry.action} (${entry.who})`);
   }
   for (const gap of plan.gaps) lines.push(`  ! ${gap}`);
   lines.push('', `OPEN QUESTIONS (${assessment.openQuestions.length})`);

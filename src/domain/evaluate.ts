@@ -11,13 +11,14 @@ import { ALWAYS, and, evaluateCondition, type ConditionResult } from './evaluate
 import { factCatalogue } from './fact-paths.ts';
 import { deriveFacts, type Facts } from './facts.ts';
 import type { RuleSet } from './load-rules.ts';
-import { AUTHORITIES, SEVERITIES, type Authority, type Rule, type Severity } from './rule.schema.ts';
+import { AUTHORITIES, SEVERITIES, type Authority, type Rule, type RuleModule, type Severity } from './rule.schema.ts';
 import { buildChecklist, buildInterventionPlan, buildRiskRegister } from './assessment-parts.ts';
 
 /** A rule whose scope applies to this case, with the outcome of its condition. */
 export interface RuleOutcome {
   rule: Rule;
   module: string;
+  moduleTitle: string;
   scope: ConditionResult;
   result: ConditionResult;
   sources: SourceRef[];
@@ -32,7 +33,7 @@ export function evaluate(caseFile: CaseFile, ruleSet: RuleSet): Assessment {
   const outcomes = ruleSet.modules.flatMap((ruleModule) =>
     ruleModule.rules
       .filter((rule) => usesChosenTechnique(rule, facts))
-      .map((rule) => outcomeOf(rule, ruleModule.module, facts, ruleSet)),
+      .map((rule) => outcomeOf(rule, ruleModule, facts, ruleSet)),
   );
   const inScope = outcomes.filter((outcome) => outcome.scope.truth !== 'false');
   const findings = outcomes
@@ -71,7 +72,7 @@ function usesChosenTechnique(rule: Rule, facts: Facts): boolean {
   );
 }
 
-function outcomeOf(rule: Rule, module: string, facts: Facts, ruleSet: RuleSet): RuleOutcome {
+function outcomeOf(rule: Rule, ruleModule: RuleModule, facts: Facts, ruleSet: RuleSet): RuleOutcome {
   const scope = rule.appliesWhen ? evaluateCondition(rule.appliesWhen, facts) : ALWAYS;
   const result = and(scope, evaluateCondition(rule.when, facts));
   const sources = rule.citations.map((citation) => ({
@@ -80,7 +81,7 @@ function outcomeOf(rule: Rule, module: string, facts: Facts, ruleSet: RuleSet): 
     label: `${ruleSet.papers.find((paper) => paper.id === citation.doc)?.shortTitle ?? citation.doc}, para. ${citation.para}`,
     excerpt: citation.excerpt,
   }));
-  return { rule, module, scope, result, sources };
+  return { rule, module: ruleModule.module, moduleTitle: ruleModule.title, scope, result, sources };
 }
 
 function toFinding({ rule, module, result, sources }: RuleOutcome): Finding {
@@ -143,9 +144,10 @@ function requiredAuthority(
   for (const { rule, scope } of inScope) {
     if (rule.authority && scope.truth === 'true' && rank(rule.authority) > rank(level)) level = rule.authority;
   }
-  for (const { rule, scope } of inScope) {
+  for (const { rule, scope, moduleTitle, sources } of inScope) {
     if (rule.authority === level && scope.truth === 'true') {
-      reasons.push(`${AUTHORITY_WORDS[level]}: ${rule.title}`);
+      const source = sources[0] ? ` (${sources[0].label})` : rule.basis === 'practice' ? ' (good practice)' : '';
+      reasons.push(`${AUTHORITY_WORDS[level]}: required by the rules on ${moduleTitle.toLowerCase()}${source}`);
     }
   }
   if (reasons.length === 0) reasons.push(`${AUTHORITY_WORDS[level]}: the lowest level that may authorise covert techniques`);
@@ -154,7 +156,7 @@ function requiredAuthority(
     reasons.push(`Raised from ${AUTHORITY_WORDS[level].toLowerCase()} to ${AUTHORITY_WORDS[raised].toLowerCase()} because the verdict is to escalate`);
     level = raised;
   }
-  return { level, reasons };
+  return { level, reasons: [...new Set(reasons)] };
 }
 
 function rank(authority: Authority): number {

@@ -39,7 +39,7 @@ describe('electronic surveillance: judicial control (sit-2013 para 25)', () => {
     const assessment = assess(ES());
     expect(findingIds(assessment)).not.toContain('es-judicial-control-missing');
     expect(assessment.verdict.authority).toBe('judge');
-    expect(assessment.verdict.authorityReasons.join(' ')).toContain('not authorised by a judge');
+    expect(assessment.verdict.authorityReasons.join(' ')).toContain('required by the rules on electronic surveillance (SIT background paper (2013), para. 25)');
   });
 
   it('asks who authorises when that is not answered', () => {
@@ -229,17 +229,25 @@ describe('electronic surveillance: other jurisdictions (para 25, recommendations
     ).toContain('techniques.electronicSurveillance.productUsedAbroad');
   });
 
-  it('flags a state involved whose law prohibits electronic surveillance', () => {
-    const states = (electronicSurveillance: 'permitted' | 'prohibited') => [
-      { name: 'Ruritania', role: 'destination' as const, investigating: true, techniquePermitted: { electronicSurveillance: 'permitted' as const } },
-      { name: 'Borduria', role: 'transit' as const, techniquePermitted: { electronicSurveillance } },
+  it('blocks surveillance where the law of the only state involved does not permit it', () => {
+    const only = (electronicSurveillance: 'permitted' | 'prohibited') => [
+      { name: 'Ruritania', role: 'destination' as const, investigating: true, techniquePermitted: { electronicSurveillance } },
     ];
-    const prohibited = assess(ES({ operation: { states: states('prohibited') } }));
+    const prohibited = assess(ES({ operation: { states: only('prohibited') } }));
     expect(findingIds(prohibited)).toContain('es-prohibited-in-a-state');
-    expect(['escalate', 'do-not-proceed']).toContain(prohibited.verdict.outcome);
-    expect(findingIds(assess(ES({ operation: { states: states('permitted') } })))).not.toContain(
-      'es-prohibited-in-a-state',
-    );
+    expect(prohibited.verdict.outcome).toBe('do-not-proceed');
+    expect(findingIds(assess(ES({ operation: { states: only('permitted') } })))).not.toContain('es-prohibited-in-a-state');
+  });
+
+  it('leaves a prohibiting state on a cross-border route to the international-cooperation rule', () => {
+    const states = [
+      { name: 'Ruritania', role: 'destination' as const, investigating: true, techniquePermitted: { electronicSurveillance: 'permitted' as const } },
+      { name: 'Borduria', role: 'transit' as const, techniquePermitted: { electronicSurveillance: 'prohibited' as const } },
+    ];
+    const assessment = assess(ES({ operation: { states } }));
+    expect(findingIds(assessment)).toContain('ic-technique-prohibited-in-state');
+    expect(findingIds(assessment)).not.toContain('es-prohibited-in-a-state');
+    expect(assessment.verdict.outcome).toBe('do-not-proceed');
   });
 });
 
