@@ -39,6 +39,14 @@ describe('loading rule modules', () => {
     expect(error).toContain('when.value: "maybe" is not a possible value');
   });
 
+  it('allows emptiness checks on text and dates, not on answers', () => {
+    expect(errorsOf(rule({ when: { fact: 'legality.authorisedUntil', op: 'isEmpty' } }))).toEqual([]);
+    expect(errorsOf(rule({ when: { fact: 'intervention.abortAuthority', op: 'isEmpty' } }))).toEqual([]);
+    expect(errorsOf(rule({ when: { fact: 'intervention.rescueTeam', op: 'isEmpty' } }))[0]).toContain(
+      'only works on a list or text fact',
+    );
+  });
+
   it('rejects comparing with "unknown"', () => {
     const [error] = errorsOf(rule({ when: { fact: 'intervention.rescueTeam', op: 'eq', value: 'unknown' } }));
     expect(error).toContain('do not compare with "unknown"');

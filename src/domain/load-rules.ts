@@ -162,7 +162,7 @@ function checkLeafValue(leaf: Leaf, schema: z.ZodType, where: string, problems: 
       return;
     case 'isEmpty':
     case 'isNotEmpty':
-      if (kind !== 'array' && kind !== 'string') fail('only works on a list or text fact');
+      if (kind !== 'array' && !fits(schema, '')) fail('only works on a list or text fact');
       if (leaf.value !== undefined) fail('takes no value');
       return;
   }
