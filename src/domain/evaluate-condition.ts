@@ -40,9 +40,13 @@ function combine(results: ConditionResult[], deciding: 'true' | 'false'): Condit
   return { truth: other, because: results.flatMap((r) => r.because), unknownFacts: [] };
 }
 
+const splitPaths = new Map<string, string[]>();
+
 export function readFact(facts: Facts, path: string): unknown {
+  let keys = splitPaths.get(path);
+  if (!keys) splitPaths.set(path, (keys = path.split('.')));
   let value: unknown = facts;
-  for (const key of path.split('.')) {
+  for (const key of keys) {
     if (value === null || typeof value !== 'object' || !Object.hasOwn(value, key)) return undefined;
     value = (value as Record<string, unknown>)[key];
   }

@@ -17,6 +17,8 @@ export interface BenchRow {
   medianMs: number;
   minMs: number;
   maxMs: number;
+  /** Rules evaluated per run, to show that time grows linearly with the rule count. */
+  rules?: number;
 }
 
 export function measure(what: string, runs: number, task: () => void): BenchRow {
@@ -69,18 +71,26 @@ export function runBench(options: { runs: number; sizes: number[] }): BenchRow[]
   const library = readSeedLibrary();
   const rows = [
     measure(`load + check all ${ruleCount} rules (citations verified)`, options.runs, () => loadRuleSet(files, library)),
-    measure(`evaluate ${ruleCount} rules on ${name}`, options.runs, () => evaluate(caseFile, ruleSet)),
+    { ...measure(`evaluate ${ruleCount} rules on ${name}`, options.runs, () => evaluate(caseFile, ruleSet)), rules: ruleCount },
   ];
   for (const size of options.sizes) {
     const synthetic = syntheticRuleSet(ruleSet, size);
-    rows.push(measure(`evaluate ${size} synthetic rules on ${name}`, Math.max(3, Math.round(options.runs / (size / 500))), () => evaluate(caseFile, synthetic)));
+    const runs = Math.max(5, Math.round((options.runs * 100) / size));
+    rows.push({ ...measure(`evaluate ${size} synthetic rules on ${name}`, runs, () => evaluate(caseFile, synthetic)), rules: size });
   }
   return rows;
 }
 
 export function formatTable(rows: BenchRow[]): string {
-  const header = ['what', 'runs', 'median ms', 'min ms', 'max ms'];
-  const body = rows.map((row) => [row.what, String(row.runs), row.medianMs.toFixed(3), row.minMs.toFixed(3), row.maxMs.toFixed(3)]);
+  const header = ['what', 'runs', 'median ms', 'min ms', 'max ms', 'µs per rule'];
+  const body = rows.map((row) => [
+    row.what,
+    String(row.runs),
+    row.medianMs.toFixed(3),
+    row.minMs.toFixed(3),
+    row.maxMs.toFixed(3),
+    row.rules ? ((row.medianMs * 1000) / row.rules).toFixed(2) : '',
+  ]);
   const widths = header.map((cell, column) => Math.max(cell.length, ...body.map((line) => line[column]!.length)));
   const line = (cells: string[]) => cells.map((cell, column) => (column === 0 ? cell.padEnd(widths[column]!) : cell.padStart(widths[column]!))).join('  ');
   return [line(header), widths.map((width) => '-'.repeat(width)).join('  '), ...body.map(line)].join('\n');
