@@ -6,6 +6,7 @@ import { loadRuleSetFromDisk, readSeedLibrary } from './disk.ts';
 import { formatCoverage } from './format-coverage.ts';
 import { formatAssessment } from './format-assessment.ts';
 import { formatRules } from './format-rules.ts';
+import { takePdfOptions, writePdfFor } from './pdf-command.ts';
 import { readCaseFile } from './read-case.ts';
 
 const USAGE = `SIT Risk Wizard command line
@@ -16,7 +17,10 @@ const USAGE = `SIT Risk Wizard command line
   npm run cli -- validate <case.json>      check a case file (exit 1 if invalid)
   npm run cli -- assess <case.json> [--json]
                                            assess a case: verdict, findings, risks,
-                                           checklist, intervention plan, open questions`;
+                                           checklist, intervention plan, open questions
+  npm run cli -- assess <case.json> --pdf <out.pdf> [--marking TEXT]
+                                           write the operational checklist as a PDF
+                                           (marking defaults to OFFICIAL-SENSITIVE)`;
 
 interface Io {
   out: (text: string) => void;
@@ -25,7 +29,9 @@ interface Io {
 
 /** Runs one command and returns the exit code; all output goes through `io`. */
 export function runCli(args: string[], io: Io): number {
-  const [command, ...rest] = args;
+  const [command, ...allArgs] = args;
+  const { rest, pdf, errors: pdfErrors } = takePdfOptions(command, allArgs);
+  if (pdfErrors.length > 0) return fail(io, pdfErrors, 2);
   const json = rest.includes('--json');
   const files = rest.filter((arg) => !arg.startsWith('--'));
   switch (command) {
@@ -55,6 +61,12 @@ export function runCli(args: string[], io: Io): number {
       }
       const loaded = loadRuleSetFromDisk();
       if (!loaded.ok) return fail(io, ['The rule files have problems:', ...loaded.errors]);
+      if (pdf) {
+        const written = writePdfFor(read.caseFile, loaded.ruleSet, pdf.outPath, pdf);
+        if (!written.ok) return fail(io, written.errors);
+        io.out(`${written.outPath}: PDF written (${written.verdict}, ${Math.round(written.bytes / 1024)} kB)`);
+        return 0;
+      }
       const assessment = evaluate(read.caseFile, loaded.ruleSet);
       io.out(json ? JSON.stringify(assessment, null, 2) : formatAssessment(assessment));
       return 0;

@@ -31,13 +31,13 @@ export function evaluateCondition(condition: Condition, facts: Facts): Condition
 /** `all` is decided by any false child, `any` by any true child. */
 function combine(results: ConditionResult[], deciding: 'true' | 'false'): ConditionResult {
   const decisive = results.filter((result) => result.truth === deciding);
-  if (decisive.length > 0) return { truth: deciding, because: decisive.flatMap((r) => r.because), unknownFacts: [] };
+  if (decisive.length > 0) return { truth: deciding, because: uniqueChecks(decisive.flatMap((r) => r.because)), unknownFacts: [] };
   const unknown = results.filter((result) => result.truth === 'unknown');
   if (unknown.length > 0) {
     return { truth: 'unknown', because: [], unknownFacts: unique(unknown.flatMap((r) => r.unknownFacts)) };
   }
   const other = deciding === 'true' ? 'false' : 'true';
-  return { truth: other, because: results.flatMap((r) => r.because), unknownFacts: [] };
+  return { truth: other, because: uniqueChecks(results.flatMap((r) => r.because)), unknownFacts: [] };
 }
 
 const splitPaths = new Map<string, string[]>();
@@ -103,6 +103,17 @@ function leafTruth(leaf: Leaf, actual: unknown): Truth {
 
 function toTruth(value: boolean): Truth {
   return value ? 'true' : 'false';
+}
+
+/** A fact read twice (say in a rule's scope and its condition) is explained once. */
+function uniqueChecks(checks: FactCheck[]): FactCheck[] {
+  const seen = new Set<string>();
+  return checks.filter((check) => {
+    const key = `${check.fact}|${check.op}|${JSON.stringify(check.expected)}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
 }
 
 function unique<T>(values: T[]): T[] {

@@ -9,26 +9,26 @@ import { Answer, CaseFile, TECHNIQUES, type Technique } from './case.schema.ts';
 const derivedAnswer = (meaning: string) => Answer.describe(meaning);
 
 export const DerivedFacts = z.object({
-  multiState: z.boolean().describe('More than one state is involved'),
-  foreignStateCount: z.number().describe('Number of states other than the investigating state'),
+  multiState: z.boolean().describe('Is more than one state involved?'),
+  foreignStateCount: z.number().describe('How many states other than the investigating state are involved?'),
   techniqueProhibitedOnRoute: z.object({
-    informant: derivedAnswer('A state involved prohibits informants'),
-    undercoverOfficer: derivedAnswer('A state involved prohibits undercover officers'),
-    electronicSurveillance: derivedAnswer('A state involved prohibits electronic surveillance'),
-    controlledDelivery: derivedAnswer('A state involved prohibits controlled delivery'),
+    informant: derivedAnswer('Does any state involved prohibit informants? (answer for each state)'),
+    undercoverOfficer: derivedAnswer('Does any state involved prohibit undercover officers? (answer for each state)'),
+    electronicSurveillance: derivedAnswer('Does any state involved prohibit electronic surveillance? (answer for each state)'),
+    controlledDelivery: derivedAnswer('Does any state involved prohibit controlled delivery? (answer for each state)'),
   }),
-  authorisationMissingInAState: derivedAnswer('Authorisation is missing in a state involved'),
+  authorisationMissingInAState: derivedAnswer('Is authorisation still missing in any state involved? (answer for each state)'),
   foreignStateWithInformalContactOnly: derivedAnswer(
-    'Cooperation with another state rests on informal police contact only',
+    'Does cooperation with any other state rest on informal police contact only? (answer for each state)',
   ),
   foreignStateWithoutFormalCooperation: derivedAnswer(
-    'There is another state with neither a mutual legal assistance request nor a joint investigation team',
+    'Is there another state with neither a mutual legal assistance request nor a joint investigation team? (answer for each state)',
   ),
-  migrantsAtRisk: derivedAnswer('Migrants are physically involved in the operation'),
-  dangerousJourney: derivedAnswer('Migrants travel in dangerous conditions'),
-  traffickingIndicated: derivedAnswer('There are indicators of trafficking in persons'),
+  migrantsAtRisk: derivedAnswer('Will migrants be physically present, or moved in a controlled delivery?'),
+  dangerousJourney: derivedAnswer('Do the migrants travel in dangerous conditions? (see the journey questions)'),
+  traffickingIndicated: derivedAnswer('Are there signs of trafficking in persons? (see the trafficking questions)'),
   vulnerablePeoplePresent: derivedAnswer(
-    'Children, pregnant women, women with children or other vulnerable people are involved',
+    'Are children, pregnant women, women with children or other vulnerable people involved?',
   ),
 });
 export type DerivedFacts = z.infer<typeof DerivedFacts>;

@@ -6,6 +6,7 @@ import { readCaseFile } from '../../src/cli/read-case.ts';
 import type { CaseFile } from '../../src/domain/case.schema.ts';
 import { evaluate } from '../../src/domain/evaluate.ts';
 import { loadRuleSet, type RuleSet } from '../../src/domain/load-rules.ts';
+import { pdfBuildTask } from '../../src/pdf/bench-task.ts';
 
 /**
  * `npm run bench`: speed of the rule core. Prints median and spread over repeated
@@ -72,6 +73,7 @@ export function runBench(options: { runs: number; sizes: number[] }): BenchRow[]
   const rows = [
     measure(`load + check all ${ruleCount} rules (citations verified)`, options.runs, () => loadRuleSet(files, library)),
     { ...measure(`evaluate ${ruleCount} rules on ${name}`, options.runs, () => evaluate(caseFile, ruleSet)), rules: ruleCount },
+    measure(`build the PDF of ${name}`, Math.max(3, Math.round(options.runs / 20)), pdfBuildTask(caseFile, ruleSet, library)),
   ];
   for (const size of options.sizes) {
     const synthetic = syntheticRuleSet(ruleSet, size);

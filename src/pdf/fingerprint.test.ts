@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { canonicalJson, fingerprintOf } from './fingerprint.ts';
+import { fixtureCase } from '../../tests/support/pdf-input.ts';
+import { realRules } from '../../tests/support/assess.ts';
+
+describe('fingerprintOf', () => {
+  const caseFile = fixtureCase('overland-lorry-network');
+  const ruleSet = realRules();
+
+  it('is 64 hex digits of SHA-256, the same every time', () => {
+    const fingerprint = fingerprintOf(caseFile, ruleSet);
+    expect(fingerprint).toMatch(/^[0-9a-f]{64}$/);
+    expect(fingerprintOf(structuredClone(caseFile), structuredClone(ruleSet))).toBe(fingerprint);
+  });
+
+  it('does not depend on the order of keys', () => {
+    const reordered = Object.fromEntries(Object.entries(caseFile).reverse()) as typeof caseFile;
+    expect(fingerprintOf(reordered, ruleSet)).toBe(fingerprintOf(caseFile, ruleSet));
+    expect(canonicalJson({ b: 1, a: { d: [2, { f: 1, e: 0 }], c: null } })).toBe('{"a":{"c":null,"d":[2,{"e":0,"f":1}]},"b":1}');
+  });
+
+  it('changes when one answer or one rule changes', () => {
+    const fingerprint = fingerprintOf(caseFile, ruleSet);
+    const answered = structuredClone(caseFile);
+    answered.intervention.partnerProtocol = 'yes';
+    expect(fingerprintOf(answered, ruleSet)).not.toBe(fingerprint);
+    const edited = structuredClone(ruleSet);
+    edited.modules[0]!.rules[0]!.severity = edited.modules[0]!.rules[0]!.severity === 'info' ? 'high' : 'info';
+    expect(fingerprintOf(caseFile, edited)).not.toBe(fingerprint);
+  });
+
+  it('matches a SHA-256 computed independently', async () => {
+    const { createHash } = await import('node:crypto');
+    const text = ['sit-risk-wizard fingerprint v1', canonicalJson(caseFile), canonicalJson(ruleSet.modules)].join('\n');
+    expect(fingerprintOf(caseFile, ruleSet)).toBe(createHash('sha256').update(text, 'utf8').digest('hex'));
+  });
+});
