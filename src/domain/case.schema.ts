@@ -289,6 +289,7 @@ const Admissibility = section({
     'Are there measures to protect migrant witnesses (identity, safety, residence, video-link)?',
   ),
   evidenceFromAbroad: ask('Will evidence be gathered in or obtained from another state?'),
+  coerciveMeasuresAbroad: ask('Will a search, seizure or other coercive measure be needed in another state?'),
   channelForEvidenceFromAbroad: choice(
     ['mutual-legal-assistance', 'joint-investigation-team', 'informal-police-contact', 'unknown'],
     'Through which channel will that evidence come?',
@@ -300,6 +301,7 @@ const Intervention = section({
   abortAuthority: text('Who can stop the operation (role, not name)?'),
   abortTriggersDefined: ask('Are the triggers to stop the operation defined?'),
   abortTriggers: list(z.string().max(500), 'Triggers to stop the operation'),
+  risksReassessedDuringOperation: ask('Will the risks to migrants be reassessed at every stage of the operation?'),
   rescueTeam: ask('Is a rescue team ready?'),
   medicalCare: ask('Is medical care arranged?'),
   searchAndRescueAtSea: ask('Are search-and-rescue assets at sea ready?'),

@@ -73,3 +73,12 @@ describe('derived facts', () => {
     expect(facts.traffickingIndicated).toBe('unknown');
   });
 });
+
+describe('derived facts about other states', () => {
+  it('says no, not unknown, when every listed state is the investigating one', () => {
+    const facts = derived({ operation: { codename: 'A', states: [state('Ruritania', { investigating: true })] } });
+    expect(facts.foreignStateWithInformalContactOnly).toBe('no');
+    expect(facts.foreignStateWithoutFormalCooperation).toBe('no');
+    expect(derived({ operation: { codename: 'A' } }).foreignStateWithInformalContactOnly).toBe('unknown');
+  });
+});

@@ -54,6 +54,10 @@ export function deriveFacts(caseFile: CaseFile): Facts {
       : 'unknown';
   const cdChosen = techniques.selected.includes('controlledDelivery');
 
+  // With states listed but none foreign, "any foreign state…" is a plain no, not unknown.
+  const overForeignStates = (answers: Answer[]): Answer =>
+    states.length > 0 && foreignStates.length === 0 ? 'no' : anyYes(answers);
+
   const prohibitedOnRoute = (technique: Technique): Answer =>
     anyYes(
       states.map((state) => {
@@ -69,10 +73,10 @@ export function deriveFacts(caseFile: CaseFile): Facts {
       TECHNIQUES.map((technique) => [technique, prohibitedOnRoute(technique)]),
     ) as DerivedFacts['techniqueProhibitedOnRoute'],
     authorisationMissingInAState: anyYes(states.map((state) => negate(state.authorisationObtained))),
-    foreignStateWithInformalContactOnly: anyYes(
+    foreignStateWithInformalContactOnly: overForeignStates(
       foreignStates.map((state) => state.cooperation.informalPoliceContactOnly),
     ),
-    foreignStateWithoutFormalCooperation: anyYes(
+    foreignStateWithoutFormalCooperation: overForeignStates(
       foreignStates.map((state) =>
         negate(anyYes([state.cooperation.mutualLegalAssistance, state.cooperation.jointInvestigationTeam])),
       ),

@@ -30,6 +30,7 @@ const CLEAN: CaseOverrides = {
     interviewsRecorded: 'yes',
     witnessProtection: 'yes',
     evidenceFromAbroad: 'no',
+    coerciveMeasuresAbroad: 'no',
   },
 };
 

@@ -63,6 +63,7 @@ const CLEAN: CaseOverrides = {
     planInPlace: 'yes',
     abortAuthority: 'Gold commander',
     abortTriggersDefined: 'yes',
+    risksReassessedDuringOperation: 'yes',
     rescueTeam: 'yes',
     medicalCare: 'yes',
     searchAndRescueAtSea: 'yes',
@@ -185,19 +186,28 @@ describe('sit-2013 para 13: children on a dangerous journey', () => {
         intervention: { medicalCare: 'no' },
       }),
     );
-    expect(findingIds(assessment)).toContain('ch-children-dangerous-journey');
+    // The missing medical care is raised once, by the migrant-safety rule; the children rule adds an information note.
+    expect(findingIds(assessment)).toContain('ms-dangerous-journey-no-medical');
+    expect(assessment.findings.find((f) => f.ruleId === 'ch-children-dangerous-journey')?.severity).toBe('info');
     expect(assessment.verdict.outcome).toBe('escalate');
     expect(risk(assessment, 'ch-risk-child-harmed-on-journey')?.measuresMissing).toContain('Medical care arranged');
+    expect(entriesOf(assessment, 'ch-children-dangerous-journey').find((e) => e.coveredBy === 'intervention.medicalCare')?.status).toBe(
+      'missing',
+    );
   });
 
-  it('also fires when no rescue team is ready for children at sea', () => {
-    const assessment = clean(caseOf(CHILDREN, { people: { journey: { atSea: 'yes' } }, intervention: { rescueTeam: 'no' } }));
-    expect(findingIds(assessment)).toContain('ch-children-dangerous-journey');
+  it('raises the missing search and rescue for children at sea once, through the migrant-safety rule', () => {
+    const assessment = clean(
+      caseOf(CHILDREN, { people: { journey: { atSea: 'yes' } }, intervention: { searchAndRescueAtSea: 'no' } }),
+    );
+    expect(findingIds(assessment)).toContain('ms-sea-no-rescue');
+    expect(assessment.findings.filter((f) => f.severity !== 'info').map((f) => f.ruleId)).toEqual(['ms-sea-no-rescue']);
+    expect(checklistOf(assessment, 'ch-children-dangerous-journey').length).toBeGreaterThan(0);
   });
 
-  it('does not fire when rescue and medical care are ready', () => {
+  it('changes nothing in the verdict when rescue and medical care are ready, and shows the plan as planned', () => {
     const assessment = clean(caseOf(CHILDREN, { people: { journey: { concealedInVehicleOrContainer: 'yes' } } }));
-    expect(findingIds(assessment)).not.toContain('ch-children-dangerous-journey');
+    expect(assessment.findings.filter((f) => f.severity !== 'info')).toEqual([]);
     expect(entriesOf(assessment, 'ch-children-dangerous-journey').map((e) => e.status)).toEqual(['planned', 'planned']);
   });
 });
@@ -237,14 +247,23 @@ describe('sit-2013 para 13, challenges-2012 para 6: child victims of trafficking
 
   it('escalates when children may be trafficked and victim support is not arranged', () => {
     const assessment = clean(caseOf(TRAFFICKED_CHILDREN, { intervention: { victimSupport: 'no' } }));
-    expect(findingIds(assessment)).toContain('ch-child-trafficking-victims');
+    // The missing victim support is raised once, by the victims-witnesses rule; the children rule adds an information note.
+    expect(findingIds(assessment)).toContain('vw-trafficking-no-victim-support');
+    expect(assessment.findings.find((f) => f.ruleId === 'ch-child-trafficking-victims')?.severity).toBe('info');
     expect(['escalate', 'do-not-proceed']).toContain(assessment.verdict.outcome);
     expect(entriesOf(assessment, 'ch-child-trafficking-victims')[0]?.status).toBe('missing');
   });
 
-  it('does not fire when child protection and victim support are both ready', () => {
+  it('raises missing child protection once, through the child-protection rule', () => {
+    const assessment = clean(caseOf(TRAFFICKED_CHILDREN, { intervention: { childProtectionServices: 'no' } }));
+    expect(assessment.findings.filter((f) => f.severity === 'high').map((f) => f.ruleId)).toEqual([
+      'ch-no-child-protection-services',
+    ]);
+  });
+
+  it('raises nothing that changes the verdict when child protection and victim support are both ready', () => {
     const assessment = clean(TRAFFICKED_CHILDREN);
-    expect(findingIds(assessment)).not.toContain('ch-child-trafficking-victims');
+    expect(assessment.findings.filter((f) => f.ruleId.startsWith('ch-') && f.severity !== 'info')).toEqual([]);
     expect(checklistOf(assessment, 'ch-child-trafficking-victims').length).toBeGreaterThan(0);
   });
 });

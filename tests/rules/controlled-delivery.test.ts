@@ -22,6 +22,7 @@ const CD = (overrides: CaseOverrides = {}): CaseOverrides => ({
   intervention: {
     planInPlace: 'yes',
     abortTriggersDefined: 'yes',
+    risksReassessedDuringOperation: 'yes',
     rescueTeam: 'yes',
     medicalCare: 'yes',
     ...overrides.intervention,
@@ -128,7 +129,10 @@ describe('controlled delivery: the fundamental principle, lives and safety (para
       CD({ people: { riskToLife: 'yes' }, techniques: { controlledDelivery: { canStopAtAnyPoint: 'no' } } }),
     );
     expect(findingIds(assessment)).toContain('cd-lives-put-at-risk');
-    expect(findingIds(assessment)).toContain('cd-persons-not-watched-or-unstoppable');
+    // One finding for the problem, not a blocking and a high one.
+    expect(
+      findingIds(assessment).filter((id) => id.startsWith('cd-') && id !== 'cd-consider-delivery-without-migrants'),
+    ).toEqual(['cd-lives-put-at-risk']);
     expect(assessment.verdict.outcome).toBe('do-not-proceed');
   });
 
@@ -146,16 +150,24 @@ describe('controlled delivery: the fundamental principle, lives and safety (para
   it('does not block when the delivery is watched at all times and can be stopped at any point', () => {
     const assessment = assess(CD({ people: { riskToLife: 'yes' } }));
     expect(findingIds(assessment)).not.toContain('cd-lives-put-at-risk');
-    expect(findingIds(assessment)).not.toContain('cd-persons-not-watched-or-unstoppable');
   });
 
-  it('escalates a delivery of migrants that cannot be stopped even without a known danger', () => {
-    const assessment = assess(
-      CD({ people: { riskToLife: 'no' }, techniques: { controlledDelivery: { canStopAtAnyPoint: 'no' } } }),
-    );
-    expect(findingIds(assessment)).toContain('cd-persons-not-watched-or-unstoppable');
+  it('raises no finding for a delivery that cannot be stopped when no danger is known: the paper asks only that law enforcement watch it or be aware of it', () => {
+    const noDanger = {
+      riskToLife: 'no',
+      journey: {
+        concealedInVehicleOrContainer: 'no',
+        atSea: 'no',
+        overloadedOrUnseaworthyVessel: 'no',
+        hazardousTerrainOnFoot: 'no',
+        withoutAirWaterOrFood: 'no',
+      },
+    } as const;
+    const assessment = assess(CD({ people: noDanger, techniques: { controlledDelivery: { canStopAtAnyPoint: 'no' } } }));
     expect(findingIds(assessment)).not.toContain('cd-lives-put-at-risk');
-    expect(['escalate', 'do-not-proceed']).toContain(assessment.verdict.outcome);
+    // While the danger is unanswered, the fundamental principle stays open and the verdict is at least escalate.
+    const unanswered = assess(CD({ techniques: { controlledDelivery: { canStopAtAnyPoint: 'no' } } }));
+    expect(['escalate', 'do-not-proceed']).toContain(unanswered.verdict.outcome);
   });
 
   it('leaves the fundamental principle open when the risk to life is unanswered', () => {
@@ -177,13 +189,24 @@ describe('controlled delivery: the fundamental principle, lives and safety (para
     );
   });
 
-  it('registers the risk of losing sight of the delivery, scored down by continuous surveillance', () => {
-    const watched = assess(CD()).riskRegister.find((entry) => entry.id === 'controlled-delivery-losing-sight');
+  it('registers the risk of harm in transit, scored down by continuous surveillance and the means to stop', () => {
+    const watched = assess(CD()).riskRegister.find((entry) => entry.id === 'controlled-delivery-harm-in-transit');
     const unwatched = assess(
-      CD({ techniques: { controlledDelivery: { continuousSurveillance: 'no', canStopAtAnyPoint: 'no', interceptionPlanAgreed: 'no' } } }),
-    ).riskRegister.find((entry) => entry.id === 'controlled-delivery-losing-sight');
-    expect(unwatched?.after.score).toBe(15);
+      CD({ techniques: { controlledDelivery: { continuousSurveillance: 'no', canStopAtAnyPoint: 'no' } } }),
+    ).riskRegister.find((entry) => entry.id === 'controlled-delivery-harm-in-transit');
+    expect(unwatched?.before.score).toBe(15);
+    expect(unwatched?.measuresMissing).toEqual(
+      expect.arrayContaining(['Delivery can be stopped at any point', 'Delivery watched at all times']),
+    );
     expect(watched!.after.score).toBeLessThan(unwatched!.after.score);
+  });
+
+  it('puts constant watch and an intercept team on the checklist of every delivery of migrants', () => {
+    const items = assess(CD()).checklist.filter((item) => item.ruleId === 'cd-lives-put-at-risk').map((item) => item.text);
+    expect(items).toContain(
+      'Keep the delivery under watch at all times, and confirm visual or technical contact at every handover between teams and across borders',
+    );
+    expect(items).toContain('Keep an intercept team close enough to stop the delivery quickly at any point on the route');
   });
 
   it('gives checklist items for every phase of a delivery of migrants', () => {
@@ -200,14 +223,23 @@ describe('controlled delivery: concealed in a vehicle or container', () => {
   const concealed = (intervention: CaseOverrides['intervention']) =>
     CD({ people: { journey: { concealedInVehicleOrContainer: 'yes' } }, intervention });
 
-  it('blocks when no rescue team is ready to open the compartment', () => {
+  it('blocks when no rescue team is ready to open the compartment, in place of the general migrant-safety finding', () => {
     const assessment = assess(concealed({ rescueTeam: 'no' }));
+    expect(findingIds(assessment)).toContain('cd-concealed-persons-without-rescue');
+    expect(findingIds(assessment)).not.toContain('ms-concealment-no-rescue');
+    expect(assessment.verdict.outcome).toBe('do-not-proceed');
+  });
+
+  it('blocks when migrants are left without air, water or food and no rescue team is ready', () => {
+    const assessment = assess(CD({ people: { journey: { withoutAirWaterOrFood: 'yes' } }, intervention: { rescueTeam: 'no' } }));
     expect(findingIds(assessment)).toContain('cd-concealed-persons-without-rescue');
     expect(assessment.verdict.outcome).toBe('do-not-proceed');
   });
 
-  it('blocks when no medical care is arranged', () => {
-    expect(findingIds(assess(concealed({ medicalCare: 'no' })))).toContain('cd-concealed-persons-without-rescue');
+  it('leaves missing medical care to the migrant-safety finding, so the problem is raised once', () => {
+    const ids = findingIds(assess(concealed({ medicalCare: 'no' })));
+    expect(ids).not.toContain('cd-concealed-persons-without-rescue');
+    expect(ids).toContain('ms-dangerous-journey-no-medical');
   });
 
   it('does not fire with rescue and medical cover, and the suffocation risk is scored down', () => {
@@ -224,7 +256,10 @@ describe('controlled delivery: concealed in a vehicle or container', () => {
 
   it('is out of scope when the migrants are not concealed', () => {
     const assessment = assess(
-      CD({ people: { journey: { concealedInVehicleOrContainer: 'no' } }, intervention: { rescueTeam: 'no' } }),
+      CD({
+        people: { journey: { concealedInVehicleOrContainer: 'no', withoutAirWaterOrFood: 'no' } },
+        intervention: { rescueTeam: 'no' },
+      }),
     );
     expect(findingIds(assessment)).not.toContain('cd-concealed-persons-without-rescue');
     expect(assessment.riskRegister.map((entry) => entry.id)).not.toContain('controlled-delivery-suffocation-heat');
@@ -277,12 +312,16 @@ describe('controlled delivery: at sea (para 27, recommendations para 19)', () =>
 });
 
 describe('controlled delivery: stop triggers, route, rights, alternatives', () => {
-  it('escalates when no triggers to stop the delivery are defined (practice)', () => {
-    const assessment = assess(CD({ intervention: { abortTriggersDefined: 'no' } }));
-    const finding = assessment.findings.find((entry) => entry.ruleId === 'cd-stop-triggers-undefined');
-    expect(finding?.basis).toBe('practice');
+  it('escalates when no triggers to stop the delivery are defined (practice), with one finding from the migrant-safety rule', () => {
+    const assessment = assess(CD({ people: { riskToLife: 'yes' }, intervention: { abortTriggersDefined: 'no' } }));
+    const findings = assessment.findings.filter((entry) => entry.ruleId === 'ms-risk-to-life-no-stop-triggers');
+    expect(findings).toHaveLength(1);
+    expect(findings[0]?.basis).toBe('practice');
     expect(assessment.verdict.outcome).toBe('escalate');
-    expect(findingIds(assess(CD()))).not.toContain('cd-stop-triggers-undefined');
+    expect(findingIds(assess(CD({ intervention: { abortTriggersDefined: 'no' } })))).toContain(
+      'ms-risk-to-life-no-stop-triggers',
+    );
+    expect(findingIds(assess(CD()))).not.toContain('ms-risk-to-life-no-stop-triggers');
   });
 
   it('escalates when the route of a delivery of migrants is not known (practice)', () => {
@@ -301,16 +340,17 @@ describe('controlled delivery: stop triggers, route, rights, alternatives', () =
     const ids = findingIds(assessment);
     expect(ids).not.toContain('cd-route-unknown');
     expect(ids).not.toContain('cd-lives-put-at-risk');
-    expect(ids).not.toContain('cd-persons-not-watched-or-unstoppable');
     expect(ids).not.toContain('cd-consider-delivery-without-migrants');
   });
 
-  it('advises on migrants’ rights after interception (recommendations para 45)', () => {
-    const assessment = assess(CD({ intervention: { interpreters: 'yes', asylumReferral: 'no' } }));
-    expect(findingIds(assessment)).toContain('cd-migrants-rights-not-provided-for');
+  it('leaves migrants’ rights after interception to the migrant-safety findings, and keeps them on the checklist (recommendations para 45)', () => {
+    expect(findingIds(assess(CD({ intervention: { interpreters: 'no' } })))).toContain('ms-no-interpreters-for-migrants');
     expect(
-      findingIds(assess(CD({ intervention: { interpreters: 'yes', asylumReferral: 'yes' } }))),
-    ).not.toContain('cd-migrants-rights-not-provided-for');
+      findingIds(assess(CD({ people: { protectionNeeds: 'yes' }, intervention: { asylumReferral: 'no' } }))),
+    ).toContain('ms-asylum-referral-missing');
+    expect(assess(CD()).checklist.map((item) => item.text)).toContain(
+      'At interception, give the migrants interpreters, medical checks and information on asylum procedures, and record how each was treated',
+    );
   });
 
   it('notes, as information, that documents or couriers not at risk could be followed instead', () => {

@@ -29,10 +29,16 @@ describe('electronic surveillance: judicial control (sit-2013 para 25)', () => {
     expect(assessment.verdict.authority).toBe('judge');
   });
 
-  it('raises it when nobody or only a prosecutor authorises', () => {
-    for (const authorisingAuthority of ['none', 'prosecutor'] as const) {
-      expect(findingIds(assess(ES({ legality: { authorisingAuthority } })))).toContain('es-judicial-control-missing');
-    }
+  it('raises it when only a prosecutor authorises', () => {
+    expect(findingIds(assess(ES({ legality: { authorisingAuthority: 'prosecutor' } })))).toContain(
+      'es-judicial-control-missing',
+    );
+  });
+
+  it('leaves an operation nobody has authorised to the legality finding, so the problem is raised once', () => {
+    const ids = findingIds(assess(ES({ legality: { authorisingAuthority: 'none' } })));
+    expect(ids).toContain('lg-no-authorisation');
+    expect(ids).not.toContain('es-judicial-control-missing');
   });
 
   it('is satisfied by a judge, who is named as the authority that must sign', () => {
@@ -100,15 +106,22 @@ describe('electronic surveillance: person detection in concealed vehicles (paras
   const detection = (intervention: CaseOverrides['intervention']) =>
     ES({ techniques: { electronicSurveillance: { types: ['person-detection'] } }, intervention });
 
-  it('blocks the operation when detectors are used and there is no intervention plan', () => {
+  it('blocks the operation when detectors are used and there is no intervention plan, with one blocking finding', () => {
     const assessment = assess(detection({ planInPlace: 'no' }));
-    expect(findingIds(assessment)).toContain('es-person-detection-without-intervention-plan');
+    expect(findingIds(assessment)).toContain('ms-intervention-plan-missing');
     expect(assessment.verdict.outcome).toBe('do-not-proceed');
+    // The detection rule adds its guidance as information, not a second blocking finding.
+    const note = assessment.findings.find((finding) => finding.ruleId === 'es-person-detection-without-intervention-plan');
+    expect(note?.severity).toBe('info');
+    expect(assessment.findings.filter((finding) => finding.severity === 'blocking').map((f) => f.ruleId)).toEqual([
+      'ms-intervention-plan-missing',
+    ]);
   });
 
-  it('does not fire with an intervention plan, and scores the risk down with the measures in place', () => {
+  it('does not block with an intervention plan, and scores the risk down with the measures in place', () => {
     const assessment = assess(detection({ planInPlace: 'yes', rescueTeam: 'yes', medicalCare: 'yes' }));
-    expect(findingIds(assessment)).not.toContain('es-person-detection-without-intervention-plan');
+    expect(findingIds(assessment)).not.toContain('ms-intervention-plan-missing');
+    expect(assessment.findings.filter((finding) => finding.severity === 'blocking')).toEqual([]);
     const risk = assessment.riskRegister.find((entry) => entry.id === 'electronic-surveillance-concealed-migrants');
     expect(risk?.before.score).toBe(15);
     expect(risk?.after.score).toBeLessThan(risk!.before.score);
@@ -126,9 +139,7 @@ describe('electronic surveillance: person detection in concealed vehicles (paras
   });
 
   it('asks about the intervention plan when it is unanswered', () => {
-    expect(questionFacts(detection({}), 'es-person-detection-without-intervention-plan')).toContain(
-      'intervention.planInPlace',
-    );
+    expect(questionFacts(detection({}), 'ms-intervention-plan-missing')).toContain('intervention.planInPlace');
   });
 
   it('is out of scope for interception only', () => {
@@ -185,7 +196,7 @@ describe('electronic surveillance: language, counter-surveillance, resources (pa
     ).not.toContain('es-resources-insufficient');
   });
 
-  it('advises a financial investigation when payment orders are intercepted (informal financial systems)', () => {
+  it('advises a financial investigation when payment orders are intercepted (informal financial systems), once', () => {
     const interception = (concurrentFinancialInvestigation: 'yes' | 'no') =>
       assess(
         ES({
@@ -193,8 +204,15 @@ describe('electronic surveillance: language, counter-surveillance, resources (pa
           operation: { concurrentFinancialInvestigation },
         }),
       );
-    expect(findingIds(interception('no'))).toContain('es-informal-payments-without-financial-investigation');
-    expect(findingIds(interception('yes'))).not.toContain('es-informal-payments-without-financial-investigation');
+    const without = interception('no');
+    expect(findingIds(without).filter((id) => id === 'sb-no-concurrent-financial-investigation')).toHaveLength(1);
+    expect(without.findings.find((f) => f.ruleId === 'sb-no-concurrent-financial-investigation')?.sources.map((s) => s.label)).toContain(
+      'SIT background paper (2013), para. 23',
+    );
+    expect(without.checklist.map((item) => item.text)).toContain(
+      'Where communications are intercepted, pass intercepted payment orders to a financial investigator to trace informal money transfers and the proceeds of the smuggling',
+    );
+    expect(findingIds(interception('yes'))).not.toContain('sb-no-concurrent-financial-investigation');
   });
 });
 

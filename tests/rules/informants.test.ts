@@ -280,35 +280,40 @@ describe('informants: the informant is a smuggled migrant (sit-2013 para 14; rec
 });
 
 describe('informants: a child informant (sit-2013 para 13)', () => {
-  it('stops the operation when a child is used as informant without a safety assessment', () => {
+  it('escalates a child used as informant without a safety assessment: the child finding and the safety finding, no blocking finding', () => {
     const assessment = assess(INF({ isChild: 'yes', safetyAssessed: 'no' }));
-    expect(findingIds(assessment)).toContain('inf-child-informant-safety-not-assessed');
-    const finding = assessment.findings.find((f) => f.ruleId === 'inf-child-informant-safety-not-assessed');
+    expect(findingIds(assessment)).toEqual(expect.arrayContaining(['ch-child-informant', 'inf-safety-or-identity-not-protected']));
+    const finding = assessment.findings.find((f) => f.ruleId === 'ch-child-informant');
     expect(finding?.basis).toBe('practice');
     expect(finding?.practiceNote).toBeTruthy();
-    expect(assessment.verdict.outcome).toBe('do-not-proceed');
+    // The papers do not deal with child informants, so this is escalated to a higher authority, not blocked.
+    expect(assessment.findings.filter((f) => f.severity === 'blocking')).toEqual([]);
+    expect(assessment.verdict.outcome).toBe('escalate');
   });
 
-  it('does not block once the child’s safety has been assessed, but keeps the child-protection plan', () => {
+  it('keeps the child-protection plan and the child-informant risk once the child’s safety has been assessed', () => {
     const assessment = assess(INF({ isChild: 'yes' }, { intervention: { childProtectionServices: 'no' } }));
-    expect(findingIds(assessment)).not.toContain('inf-child-informant-safety-not-assessed');
-    const entry = assessment.interventionPlan.entries.find((e) => e.ruleId === 'inf-child-informant-safety-not-assessed');
+    expect(findingIds(assessment)).not.toContain('inf-safety-or-identity-not-protected');
+    const entry = assessment.interventionPlan.entries.find((e) => e.ruleId === 'ch-child-informant');
     expect(entry?.who).toBe('Child protection lead');
     expect(entry?.status).toBe('missing');
-    expect(assessment.riskRegister.some((r) => r.id === 'inf-risk-child-informant-harmed')).toBe(true);
+    expect(assessment.riskRegister.some((r) => r.id === 'ch-risk-child-informant-harmed')).toBe(true);
+    expect(assessment.checklist.map((item) => item.text)).toContain(
+      "Assess the child informant's safety with the child protection lead before any tasking, and reassess after every contact",
+    );
   });
 
-  it('leaves the blocking question open, and the verdict at least escalate, when the child’s safety is unanswered', () => {
+  it('asks about the child’s safety, and escalates, when it is unanswered', () => {
     const assessment = assess(ONLY({ isChild: 'yes' }));
-    expect(questionFacts(ONLY({ isChild: 'yes' }), 'inf-child-informant-safety-not-assessed')).toEqual([
+    expect(questionFacts(ONLY({ isChild: 'yes' }), 'inf-safety-or-identity-not-protected')).toContain(
       'techniques.informant.safetyAssessed',
-    ]);
+    );
     expect(['escalate', 'do-not-proceed']).toContain(assessment.verdict.outcome);
   });
 
   it('does not apply to an adult informant', () => {
     const assessment = assess(INF({ isChild: 'no', safetyAssessed: 'no' }));
-    expect(findingIds(assessment)).not.toContain('inf-child-informant-safety-not-assessed');
-    expect(assessment.riskRegister.some((r) => r.id === 'inf-risk-child-informant-harmed')).toBe(false);
+    expect(findingIds(assessment)).not.toContain('ch-child-informant');
+    expect(assessment.riskRegister.some((r) => r.id === 'ch-risk-child-informant-harmed')).toBe(false);
   });
 });

@@ -50,6 +50,7 @@ const CLEAN: CaseOverrides = {
     disclosurePlanned: 'yes',
     migrantWitnesses: 'no',
     evidenceFromAbroad: 'yes',
+    coerciveMeasuresAbroad: 'no',
     channelForEvidenceFromAbroad: 'mutual-legal-assistance',
   },
 };
@@ -333,5 +334,38 @@ describe('international-cooperation module', () => {
         'Check whether video-link testimony is possible for witnesses who are returned to their country of origin',
       );
     });
+  });
+});
+
+describe('coercive measures abroad need a formal request (unodc-activities-2010 para 7)', () => {
+  const withCoercion = (channel: 'informal-police-contact' | 'mutual-legal-assistance', coercive: 'yes' | 'no') =>
+    assess({
+      operation: {
+        states: [
+          { name: 'Ruritania', role: 'destination', investigating: true },
+          { name: 'Borduria', role: 'transit' },
+        ],
+      },
+      admissibility: { evidenceFromAbroad: 'yes', coerciveMeasuresAbroad: coercive, channelForEvidenceFromAbroad: channel },
+    });
+
+  it('is a high finding when a search or seizure abroad rests on informal contact', () => {
+    const assessment = withCoercion('informal-police-contact', 'yes');
+    expect(findingIds(assessment)).toContain('ic-coercive-measures-abroad-informal');
+    expect(assessment.checklist.map((item) => item.ruleId)).toContain('ic-coercive-measures-abroad-informal');
+    expect(['escalate', 'do-not-proceed']).toContain(assessment.verdict.outcome);
+  });
+
+  it('does not apply to a single-state operation', () => {
+    const assessment = assess({
+      operation: { states: [{ name: 'Ruritania', role: 'destination', investigating: true }] },
+      admissibility: { coerciveMeasuresAbroad: 'yes', channelForEvidenceFromAbroad: 'informal-police-contact' },
+    });
+    expect(findingIds(assessment)).not.toContain('ic-coercive-measures-abroad-informal');
+  });
+
+  it('is satisfied by a formal request, and does not apply without coercive measures', () => {
+    expect(findingIds(withCoercion('mutual-legal-assistance', 'yes'))).not.toContain('ic-coercive-measures-abroad-informal');
+    expect(findingIds(withCoercion('informal-police-contact', 'no'))).not.toContain('ic-coercive-measures-abroad-informal');
   });
 });

@@ -219,6 +219,25 @@ describe('legality module', () => {
       );
     });
 
+    it('raises the missing oversight once: the stronger finding replaces the general one for a highly intrusive operation authorised inside the police', () => {
+      const internal = withClean({
+        proportionality: { intrusion: 'high' },
+        legality: { authorisingAuthority: 'senior-officer', independentOversight: 'no' },
+      });
+      expect(findingIds(internal)).toContain('lg-high-intrusion-internal-authorisation-only');
+      expect(findingIds(internal)).not.toContain('lg-no-independent-oversight');
+      const judge = withClean({ proportionality: { intrusion: 'high' }, legality: { independentOversight: 'no' } });
+      expect(findingIds(judge)).toContain('lg-no-independent-oversight');
+      expect(findingIds(judge)).not.toContain('lg-high-intrusion-internal-authorisation-only');
+    });
+
+    it('shows the prosecutor it asks for as good practice, not as a requirement of para 10', () => {
+      const assessment = withClean({ proportionality: { intrusion: 'high' }, legality: { authorisingAuthority: 'prosecutor' } });
+      const reasons = assessment.verdict.authorityReasons.join(' ');
+      expect(reasons).toContain('(good practice)');
+      expect(reasons).not.toContain('para. 10');
+    });
+
     it('is satisfied by oversight even when a senior officer authorises', () => {
       const assessment = withClean({
         proportionality: { intrusion: 'high' },

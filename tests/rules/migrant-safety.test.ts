@@ -63,6 +63,7 @@ const CLEAN: CaseOverrides = {
     planInPlace: 'yes',
     abortAuthority: 'Gold commander',
     abortTriggersDefined: 'yes',
+    risksReassessedDuringOperation: 'yes',
     rescueTeam: 'yes',
     medicalCare: 'yes',
     searchAndRescueAtSea: 'yes',
@@ -257,6 +258,22 @@ describe('recommendations-2015 para 19: life at sea first', () => {
     expect(rescue?.action).toMatch(/rescue/i);
   });
 
+  it('gives way to the controlled-delivery findings when a delivery moves the migrants by sea, so each danger is raised once', () => {
+    const assessment = clean({
+      people: { journey: { modes: ['sea'], atSea: 'yes', overloadedOrUnseaworthyVessel: 'yes', concealedInVehicleOrContainer: 'yes' } },
+      techniques: { selected: ['controlledDelivery'], controlledDelivery: { carries: ['persons'] } },
+      intervention: { searchAndRescueAtSea: 'no', rescueTeam: 'no' },
+    });
+    const ids = findingIds(assessment);
+    expect(ids).toEqual(
+      expect.arrayContaining(['cd-at-sea-without-search-and-rescue', 'cd-unseaworthy-vessel', 'cd-concealed-persons-without-rescue']),
+    );
+    expect(ids).not.toContain('ms-sea-no-rescue');
+    expect(ids).not.toContain('ms-overloaded-vessel-no-rescue');
+    expect(ids).not.toContain('ms-concealment-no-rescue');
+    expect(assessment.verdict.outcome).toBe('do-not-proceed');
+  });
+
   it('leaves an open question when search and rescue is unanswered', () => {
     const assessment = assess({ people: { journey: { overloadedOrUnseaworthyVessel: 'yes' } } });
     expect(openFact(assessment, 'intervention.searchAndRescueAtSea')?.neededBy.map((n) => n.ruleId)).toContain(
@@ -382,5 +399,33 @@ describe('direction of the rules', () => {
 
   it('no hazard rule fires when every danger is present but every safeguard is in place', () => {
     expect(msFindings(clean(DANGERS))).toEqual([]);
+  });
+});
+
+describe('risks reassessed during the operation (recommendations-2015 para 28)', () => {
+  const withMigrants = (risksReassessedDuringOperation: 'yes' | 'no' | 'unknown') =>
+    assess({
+      people: { migrantsPhysicallyInvolved: 'yes' },
+      intervention: { risksReassessedDuringOperation },
+    });
+
+  it('is a high finding when the risks to migrants will not be reassessed', () => {
+    const assessment = withMigrants('no');
+    const finding = assessment.findings.find((entry) => entry.ruleId === 'ms-risks-not-reassessed');
+    expect(finding?.severity).toBe('high');
+    expect(finding?.sources[0]?.excerpt).toBe('risks should be constantly assessed prior to and during investigations');
+    expect(['escalate', 'do-not-proceed']).toContain(assessment.verdict.outcome);
+  });
+
+  it('is satisfied by planned reassessment, and asked about when unanswered', () => {
+    expect(findingIds(withMigrants('yes'))).not.toContain('ms-risks-not-reassessed');
+    expect(withMigrants('unknown').openQuestions.map((question) => question.fact)).toContain(
+      'intervention.risksReassessedDuringOperation',
+    );
+  });
+
+  it('does not apply when no migrants are involved', () => {
+    const assessment = assess({ people: { migrantsPhysicallyInvolved: 'no' }, intervention: { risksReassessedDuringOperation: 'no' } });
+    expect(findingIds(assessment)).not.toContain('ms-risks-not-reassessed');
   });
 });

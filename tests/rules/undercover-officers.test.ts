@@ -179,6 +179,12 @@ describe('undercover officers: safe-house deployment (sit-2013 para 19)', () => 
     expect(assessment.checklist.filter((item) => item.ruleId === 'uc-safe-house-safeguards-missing')).toHaveLength(5);
   });
 
+  it('leaves a missing risk assessment to uc-risk-not-assessed, so it is raised once', () => {
+    const ids = findingIds(assess(UC({ deployment: 'safe-house', riskAssessment: 'no' })));
+    expect(ids).toContain('uc-risk-not-assessed');
+    expect(ids).not.toContain('uc-safe-house-safeguards-missing');
+  });
+
   it('does not apply to other deployments', () => {
     const assessment = assess(UC({ deployment: 'online', exitStrategy: 'no' }));
     expect(findingIds(assessment)).not.toContain('uc-safe-house-safeguards-missing');
@@ -233,20 +239,39 @@ describe('undercover officers: safe house with migrants present (sit-2013 paras 
 });
 
 describe('undercover officers: migrants present, triggers to stop (sit-2013 para 20, practice)', () => {
-  it('raises a high practice finding when migrants are present and no triggers to stop are defined', () => {
+  it('raises one high practice finding, from the migrant-safety rule, when migrants are present and no triggers to stop are defined', () => {
+    const assessment = assess(
+      UC(
+        {},
+        {
+          people: { migrantsPhysicallyInvolved: 'yes', riskToLife: 'yes' },
+          intervention: { planInPlace: 'yes', abortTriggersDefined: 'no' },
+        },
+      ),
+    );
+    const findings = assessment.findings.filter((f) => f.ruleId === 'ms-risk-to-life-no-stop-triggers');
+    expect(findings).toHaveLength(1);
+    expect(findings[0]?.basis).toBe('practice');
+    expect(findings[0]?.severity).toBe('high');
+    expect(assessment.verdict.outcome).toBe('escalate');
+    expect(assessment.checklist.map((item) => item.text)).toContain(
+      'If an undercover officer is deployed, brief the officer on the events that require an immediate report and a stop to the deployment to protect migrants',
+    );
+  });
+
+  it('raises it for migrants present during the deployment even without a known risk to life', () => {
     const assessment = assess(
       UC({}, { people: { migrantsPhysicallyInvolved: 'yes' }, intervention: { planInPlace: 'yes', abortTriggersDefined: 'no' } }),
     );
-    const finding = assessment.findings.find((f) => f.ruleId === 'uc-migrants-present-no-abort-triggers');
-    expect(finding?.basis).toBe('practice');
-    expect(finding?.severity).toBe('high');
-    expect(assessment.verdict.outcome).toBe('escalate');
+    expect(findingIds(assessment)).toContain('ms-risk-to-life-no-stop-triggers');
   });
 
-  it('does not apply when no migrants are present', () => {
+  it('does not apply when no migrants are present and no risk to life is known', () => {
     expect(
-      myFindings(UC({}, { people: { migrantsPhysicallyInvolved: 'no' }, intervention: { abortTriggersDefined: 'no' } })),
-    ).not.toContain('uc-migrants-present-no-abort-triggers');
+      findingIds(
+        assess(UC({}, { people: { migrantsPhysicallyInvolved: 'no', riskToLife: 'no' }, intervention: { abortTriggersDefined: 'no' } })),
+      ),
+    ).not.toContain('ms-risk-to-life-no-stop-triggers');
   });
 });
 
@@ -272,6 +297,15 @@ describe('undercover officers: confidentiality, objectives and authorisation (si
     const assessment = assess(UC({}, { operation: { states: [{ ...HOME, authorisationObtained: 'no' }] } }));
     expect(findingIds(assessment)).toContain('uc-authorisation-missing-in-a-state');
     expect(assessment.verdict.outcome).toBe('escalate');
+  });
+
+  it('leaves the missing authorisation to the stricter controlled-delivery rule when a controlled delivery is also planned', () => {
+    const assessment = assess({
+      operation: { states: [{ ...HOME, authorisationObtained: 'no' }] },
+      techniques: { selected: ['undercoverOfficer', 'controlledDelivery'], undercoverOfficer: SAFE },
+    });
+    expect(findingIds(assessment)).toContain('cd-authorisation-missing-in-a-state');
+    expect(findingIds(assessment)).not.toContain('uc-authorisation-missing-in-a-state');
   });
 
   it('is satisfied when every state has authorised the deployment', () => {

@@ -63,6 +63,7 @@ const CLEAN: CaseOverrides = {
     planInPlace: 'yes',
     abortAuthority: 'Gold commander',
     abortTriggersDefined: 'yes',
+    risksReassessedDuringOperation: 'yes',
     rescueTeam: 'yes',
     medicalCare: 'yes',
     searchAndRescueAtSea: 'yes',
@@ -119,6 +120,10 @@ describe('challenges-2012 paras 6-7, multi-agency-2013 para 26: a smuggling case
   it('escalates when there are trafficking indicators and no victim support', () => {
     const assessment = clean(caseOf(TURNED_TRAFFICKING, { intervention: { victimSupport: 'no' } }));
     expect(findingIds(assessment)).toContain('vw-trafficking-no-victim-support');
+    // The papers ask for a distinct response to trafficking but do not name victim support: good practice.
+    const finding = assessment.findings.find((f) => f.ruleId === 'vw-trafficking-no-victim-support');
+    expect(finding?.basis).toBe('practice');
+    expect(finding?.practiceNote).toMatch(/do not say/);
     expect(assessment.verdict.outcome).toBe('escalate');
     expect(risk(assessment, 'vw-risk-trafficking-victims-missed')?.confirmed).toBe(true);
     expect(entriesOf(assessment, 'vw-trafficking-no-victim-support')[0]?.status).toBe('missing');
@@ -157,6 +162,17 @@ describe('recommendations-2015 para 32, challenges-2012 paras 10 and 20: a disti
 
   it('does not fire once the prosecutor is consulted', () => {
     expect(findingIds(clean(TURNED_TRAFFICKING))).not.toContain('vw-trafficking-prosecutor-not-consulted');
+  });
+
+  it('leaves the missing consultation to the admissibility finding when the evidence is for court, keeping the trafficking review on the checklist', () => {
+    const assessment = clean(
+      caseOf(TURNED_TRAFFICKING, { legality: { prosecutorConsulted: 'no' }, admissibility: { evidenceForCourt: 'yes' } }),
+    );
+    expect(findingIds(assessment)).toContain('ad-court-evidence-without-prosecutor-advice');
+    expect(findingIds(assessment)).not.toContain('vw-trafficking-prosecutor-not-consulted');
+    expect(checklistOf(assessment, 'vw-trafficking-prosecutor-not-consulted').map((e) => e.text)).toContain(
+      'Review with the prosecutor whether trafficking in persons offences apply and update the list of offences',
+    );
   });
 });
 
@@ -200,7 +216,11 @@ describe('challenges-2012 paras 19-20, unodc-activities-2010 paras 22-23: an inf
   it('adds guidance on explaining the interview when migrants will be witnesses', () => {
     const assessment = clean(WITNESSES);
     expect(findingIds(assessment)).toContain('vw-witness-informed-decision');
-    expect(checklistOf(assessment, 'vw-witness-informed-decision').length).toBe(2);
+    expect(checklistOf(assessment, 'vw-witness-informed-decision').length).toBe(1);
+    // Cultural training and cross-checked interpretation come once, from the admissibility rule.
+    const texts = assessment.checklist.map((e) => e.text);
+    expect(texts.filter((t) => /cross-check/i.test(t))).toHaveLength(1);
+    expect(texts.filter((t) => /purpose of the interview/i.test(t))).toHaveLength(1);
     expect(vwFindings(assessment)).toEqual([]);
   });
 
