@@ -75,7 +75,7 @@ export const StateInvolved = z.strictObject({
 });
 export type StateInvolved = z.infer<typeof StateInvolved>;
 
-const Operation = section({
+export const Operation = section({
   codename: z
     .string()
     .trim()
@@ -94,7 +94,7 @@ const Operation = section({
   ),
 });
 
-const People = section({
+export const People = section({
   migrantsPhysicallyInvolved: ask('Will migrants be physically present during the operation?'),
   migrantCount: count('How many migrants are expected?'),
   journey: section({
@@ -128,7 +128,7 @@ const People = section({
   riskToLife: ask('Is there a risk to the life of migrants, officers or others?'),
 });
 
-const Basis = section({
+export const Basis = section({
   source: choice(
     ['anonymous-tip', 'informant', 'intelligence', 'open-source', 'witness', 'other', 'unknown'],
     'Where did the information that started the case come from?',
@@ -137,7 +137,7 @@ const Basis = section({
   summary: text('Short summary of the information (no real identities)'),
 });
 
-const Informant = section({
+export const Informant = section({
   codename: text('Informant codename (never the real name)'),
   category: choice(
     ['confidential', 'non-confidential', 'anonymous', 'unknown'],
@@ -176,7 +176,7 @@ const Informant = section({
   seniorOrProsecutorAdvice: ask('Has a senior officer, prosecutor or judge advised on using this informant?'),
 });
 
-const UndercoverOfficer = section({
+export const UndercoverOfficer = section({
   codename: text('Undercover officer codename (never the real name)'),
   trained: ask('Is the officer specially trained for undercover work?'),
   languageAndCultureBriefed: ask(
@@ -200,7 +200,7 @@ const UndercoverOfficer = section({
   foreignOfficer: ask('Is the officer from another state (exchange or joint operation)?'),
 });
 
-const ElectronicSurveillance = section({
+export const ElectronicSurveillance = section({
   types: list(
     z.enum(['interception', 'audio', 'video', 'tracking', 'person-detection', 'data', 'number-plate']),
     'Which kinds of surveillance?',
@@ -216,7 +216,7 @@ const ElectronicSurveillance = section({
   admissibilityAbroadChecked: ask('Has admissibility in that state been checked?'),
 });
 
-const ControlledDelivery = section({
+export const ControlledDelivery = section({
   carries: list(
     z.enum(['persons', 'documents', 'goods', 'money']),
     'What does the controlled delivery carry?',
@@ -231,7 +231,7 @@ const ControlledDelivery = section({
   jointInvestigation: ask('Is it run as a joint investigation with the other states?'),
 });
 
-const Techniques = section({
+export const Techniques = section({
   selected: list(Technique, 'Which special investigative techniques are planned?'),
   informant: Informant,
   undercoverOfficer: UndercoverOfficer,
@@ -239,7 +239,7 @@ const Techniques = section({
   controlledDelivery: ControlledDelivery,
 });
 
-const Legality = section({
+export const Legality = section({
   legalBasis: ask('Does national law provide a legal basis for each technique?'),
   legalBasisReference: text('Legal basis (law and article)'),
   authorisingAuthority: choice(
@@ -254,13 +254,13 @@ const Legality = section({
   foreignLawChecked: ask('Have you checked the law of every other state involved?'),
 });
 
-const Subsidiarity = section({
+export const Subsidiarity = section({
   lessIntrusiveMeansConsidered: ask('Have less intrusive investigative methods been considered?'),
   lessIntrusiveMeans: text('Which less intrusive methods were considered?'),
   whyInsufficient: text('Why are they not enough?'),
 });
 
-const Proportionality = section({
+export const Proportionality = section({
   offenceSeriousness: choice(
     ['aggravated', 'serious', 'minor', 'unknown'],
     'How serious is the suspected offence?',
@@ -276,7 +276,7 @@ const Proportionality = section({
   collateralLimitationMeasures: text('How is collateral intrusion limited?'),
 });
 
-const Admissibility = section({
+export const Admissibility = section({
   evidenceForCourt: ask('Is the evidence intended for use in court?'),
   chainOfCustody: ask('Is a chain of custody in place for all evidence?'),
   evidenceAtInterception: ask('Is evidence secured at the point of interception?'),
@@ -296,7 +296,7 @@ const Admissibility = section({
   ),
 });
 
-const Intervention = section({
+export const Intervention = section({
   planInPlace: ask('Is there an intervention plan in case migrants are harmed?'),
   abortAuthority: text('Who can stop the operation (role, not name)?'),
   abortTriggersDefined: ask('Are the triggers to stop the operation defined?'),

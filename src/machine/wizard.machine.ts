@@ -1,0 +1,114 @@
+import { assign, setup } from 'xstate';
+import { emptyAnswers, mergeAnswers } from './answers.ts';
+import { STEPS, type StepId } from './steps.ts';
+import { applicableSteps, canVisit, stepApplies } from './wizard.guards.ts';
+import type { WizardContext, WizardEvent } from './wizard.types.ts';
+
+type StepParams = { step: StepId };
+
+/**
+ * The wizard's flow: which step comes next, which are skipped, where a resumed or
+ * imported case opens. Components render the current step and send events; they
+ * never decide where to go.
+ */
+export const wizardMachine = setup({
+  types: {
+    context: {} as WizardContext,
+    events: {} as WizardEvent,
+    input: {} as Partial<WizardContext> | undefined,
+  },
+  guards: {
+    applies: ({ context }, { step }: StepParams) => stepApplies(context.answers, step),
+    canGoto: ({ context, event }, { step }: StepParams) =>
+      event.type === 'step.goto' && event.step === step && canVisit(context.answers, context.visited, step),
+    resumesAt: ({ event }, { step }: StepParams) =>
+      event.type === 'draft.resume' && event.step === step && stepApplies(event.answers, step),
+  },
+  actions: {
+    markVisited: assign({
+      visited: ({ context }, { step }: StepParams) =>
+        context.visited.includes(step) ? context.visited : [...context.visited, step],
+    }),
+    startDraft: assign(({ event }) => {
+      if (event.type !== 'draft.new') return {};
+      return { draftId: event.draftId, answers: emptyAnswers(), visited: [], importErrors: [] };
+    }),
+    loadDraft: assign(({ event }) => {
+      if (event.type !== 'draft.resume') return {};
+      return { draftId: event.draftId, answers: event.answers, visited: event.visited ?? [], importErrors: [] };
+    }),
+    loadImported: assign(({ event }) => {
+      if (event.type !== 'case.imported') return {};
+      // An imported case is complete: every step that applies counts as reached.
+      return {
+        draftId: event.draftId,
+        answers: event.answers,
+        visited: applicableSteps(event.answers),
+        importErrors: [],
+      };
+    }),
+    changeAnswers: assign({
+      answers: ({ context, event }) =>
+        event.type === 'answers.change' ? mergeAnswers(context.answers, event.patch) : context.answers,
+    }),
+    showImportErrors: assign({
+      importErrors: ({ event }) => (event.type === 'import.failed' ? event.errors : []),
+    }),
+    clearImportErrors: assign({ importErrors: [] }),
+    closeDraft: assign({ draftId: null, answers: emptyAnswers(), visited: [], importErrors: [] }),
+  },
+}).createMachine({
+  id: 'wizard',
+  context: ({ input }) => ({
+    answers: emptyAnswers(),
+    visited: [],
+    draftId: null,
+    importErrors: [],
+    ...input,
+  }),
+  initial: 'start',
+  on: {
+    'import.failed': { actions: 'showImportErrors' },
+    'import.dismiss': { actions: 'clearImportErrors' },
+    'case.imported': { target: '.review', actions: 'loadImported' },
+    'step.goto': STEPS.map((step) => ({
+      guard: { type: 'canGoto' as const, params: { step } },
+      target: `.${step}`,
+    })),
+  },
+  states: {
+    start: {
+      on: {
+        'draft.new': { target: 'operation', actions: 'startDraft' },
+        'draft.resume': [
+          ...STEPS.map((step) => ({
+            guard: { type: 'resumesAt' as const, params: { step } },
+            target: step,
+            actions: 'loadDraft' as const,
+          })),
+          { target: 'operation', actions: 'loadDraft' },
+        ],
+      },
+    },
+    ...Object.fromEntries(STEPS.map((step, index) => [step, stepState(step, index)])),
+  },
+});
+
+/** Next and back skip the steps that do not apply; nothing typed is ever dropped. */
+function stepState(step: StepId, index: number) {
+  const later = STEPS.slice(index + 1);
+  const earlier = STEPS.slice(0, index).reverse();
+  return {
+    entry: { type: 'markVisited' as const, params: { step } },
+    on: {
+      'answers.change': { actions: 'changeAnswers' as const },
+      'wizard.close': { target: '#wizard.start', actions: 'closeDraft' as const },
+      ...(later.length > 0 && {
+        'step.next': later.map((target) => ({ target: `#wizard.${target}`, guard: { type: 'applies' as const, params: { step: target } } })),
+      }),
+      ...(earlier.length > 0 && {
+        'step.back': earlier.map((target) => ({ target: `#wizard.${target}`, guard: { type: 'applies' as const, params: { step: target } } })),
+      }),
+    },
+  };
+}
