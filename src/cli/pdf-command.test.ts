@@ -48,7 +48,7 @@ describe('assess <case.json> --pdf <out.pdf>', () => {
       return readFileSync(out);
     };
     expect(write('a.pdf').equals(write('b.pdf'))).toBe(true);
-  });
+  }, 60_000); // two real CLI processes: slow on a loaded 2-core machine, and not a timing test
 });
 
 describe('writeAssessmentPdf', () => {

@@ -15,7 +15,6 @@ export const wizardMachine = setup({
   types: {
     context: {} as WizardContext,
     events: {} as WizardEvent,
-    input: {} as Partial<WizardContext> | undefined,
   },
   guards: {
     applies: ({ context }, { step }: StepParams) => stepApplies(context.answers, step),
@@ -59,13 +58,7 @@ export const wizardMachine = setup({
   },
 }).createMachine({
   id: 'wizard',
-  context: ({ input }) => ({
-    answers: emptyAnswers(),
-    visited: [],
-    draftId: null,
-    importErrors: [],
-    ...input,
-  }),
+  context: { answers: emptyAnswers(), visited: [], draftId: null, importErrors: [] },
   initial: 'start',
   on: {
     'import.failed': { actions: 'showImportErrors' },

@@ -38,7 +38,8 @@ const traversal = {
     ]),
   limit: 200_000,
 };
-const adjacency = getAdjacencyMap(wizardMachine, traversal as never);
+type Node = { state: { value: unknown }; transitions: Record<string, { state: { value: unknown } }> };
+const adjacency = getAdjacencyMap(wizardMachine, traversal as never) as unknown as Record<string, Node>;
 const edges = new Set<string>();
 for (const { state, transitions } of Object.values(adjacency)) {
   for (const [eventKey, { state: next }] of Object.entries(transitions)) {

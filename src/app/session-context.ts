@@ -1,0 +1,19 @@
+import { createContext, useContext } from 'react';
+import type { DraftSession } from './draft-session.ts';
+import type { DraftsStore } from '../storage/drafts-store.ts';
+
+export interface SessionValue {
+  session: DraftSession;
+  store: DraftsStore;
+  now: () => Date;
+  newId: () => string;
+  saveProblem: string | undefined;
+}
+
+export const SessionContext = createContext<SessionValue | null>(null);
+
+export function useSession(): SessionValue {
+  const value = useContext(SessionContext);
+  if (!value) throw new Error('useSession outside the app');
+  return value;
+}

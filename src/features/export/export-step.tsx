@@ -1,0 +1,105 @@
+import { useState } from 'react';
+import type { Assessment } from '../../domain/assessment.schema.ts';
+import { validateCase } from '../../domain/parse-case.ts';
+import type { Answers } from '../../machine/answers.ts';
+import { library, loadedRules } from '../../app/rule-set.ts';
+import { downloadBlob } from './download.ts';
+
+const MARKINGS = ['OFFICIAL-SENSITIVE', 'RESTRICTED', 'CONFIDENTIAL'];
+
+interface ExportStepProps {
+  answers: Answers;
+  assessment: Assessment;
+  onBack: () => void;
+  /** Injected so exports are reproducible in tests. */
+  now?: () => Date;
+}
+
+/** The PDF for the authorisation meeting and the case file to keep or send. */
+export function ExportStep({ answers, assessment, onBack, now = () => new Date() }: ExportStepProps) {
+  const [marking, setMarking] = useState(MARKINGS[0]!);
+  const [custom, setCustom] = useState('');
+  const [status, setStatus] = useState('');
+  const checked = validateCase(answers);
+  const codename = checked.ok ? checked.caseFile.operation.codename : 'draft';
+  const stamp = now().toISOString().slice(0, 10);
+  const safeName = codename.replace(/[^A-Za-z0-9-]+/g, '-').replace(/^-|-$/g, '') || 'case';
+
+  async function exportPdf() {
+    if (!checked.ok || !loadedRules.ok) return;
+    setStatus('Preparing the PDF…');
+    try {
+      const { checklistPdfBlob } = await import('../../pdf/export-pdf.ts');
+      const blob = await checklistPdfBlob({
+        caseFile: checked.caseFile,
+        assessment,
+        ruleSet: loadedRules.ruleSet,
+        library,
+        options: { marking: (marking === 'custom' ? custom : marking).trim() || MARKINGS[0]!, generatedAt: now() },
+      });
+      downloadBlob(blob, `sit-checklist-${safeName}-${stamp}.pdf`);
+      setStatus('The PDF has been downloaded.');
+    } catch (error) {
+      setStatus(`The PDF could not be made: ${(error as Error).message}. Your answers are safe; try again or export the case file.`);
+    }
+  }
+
+  function exportJson() {
+    const blob = new Blob([`${JSON.stringify(answers, null, 2)}\n`], { type: 'application/json' });
+    downloadBlob(blob, `sit-case-${safeName}-${stamp}.json`);
+    setStatus('The case file has been downloaded.');
+  }
+
+  return (
+    <div>
+      {!checked.ok && (
+        <div className="error-summary" role="alert">
+          <h2>Some answers need fixing before the PDF can be made</h2>
+          <ul>
+            {checked.errors.map((error) => (
+              <li key={error}>{error}</li>
+            ))}
+          </ul>
+          <p>You can still export the case file to keep your work.</p>
+        </div>
+      )}
+      <fieldset className="field">
+        <legend>Handling marking printed on every page</legend>
+        <div className="options">
+          {[...MARKINGS, 'custom'].map((option) => (
+            <label key={option} className="option">
+              <input type="radio" name="marking" value={option} checked={marking === option} onChange={() => setMarking(option)} />
+              <span>{option === 'custom' ? 'Other marking' : option}</span>
+            </label>
+          ))}
+        </div>
+        {marking === 'custom' && (
+          <div className="field">
+            <label htmlFor="custom-marking">Marking</label>
+            <input id="custom-marking" type="text" value={custom} onChange={(event) => setCustom(event.target.value)} />
+          </div>
+        )}
+      </fieldset>
+      <div className="export-actions">
+        <button type="button" onClick={exportPdf} disabled={!checked.ok || !loadedRules.ok}>
+          Download the checklist (PDF)
+        </button>
+        <button type="button" className="secondary" onClick={exportJson}>
+          Download the case file (JSON)
+        </button>
+      </div>
+      <p role="status" aria-live="polite">
+        {status}
+      </p>
+      <p className="hint">
+        Files are made on this device and go only where you save them. The case file holds operational details: store and send
+        it under your handling rules.
+      </p>
+      <div className="step-buttons">
+        <button type="button" className="secondary" onClick={onBack}>
+          Back
+        </button>
+      </div>
+    </div>
+  );
+}

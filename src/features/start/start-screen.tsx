@@ -1,0 +1,43 @@
+import { useSession } from '../../app/session-context.ts';
+import { WizardActor } from '../../app/wizard-actor.ts';
+import { DraftsList } from './drafts-list.tsx';
+import { ImportErrors } from './import-errors.tsx';
+
+/** First screen: start an assessment, resume a draft, or import a case file. */
+export function StartScreen() {
+  const { session } = useSession();
+  const hasErrors = WizardActor.useSelector((snapshot) => snapshot.context.importErrors.length > 0);
+  return (
+    <div className="start">
+      <h1>SIT Risk Wizard</h1>
+      <p className="lead">
+        Plan an operation with informants, undercover officers, electronic surveillance or controlled delivery in a
+        migrant-smuggling case, following the guidance of the UN Working Group on the Smuggling of Migrants. You get a verdict,
+        the findings with their sources, a risk register, a checklist and an intervention plan.
+      </p>
+      <p className="notice">
+        Your answers stay on this device. Use codenames: never enter the real identity of an informant or an officer.
+      </p>
+      {hasErrors && <ImportErrors />}
+      <div className="start-actions">
+        <button type="button" onClick={() => void session.startNew()}>
+          Start a new assessment
+        </button>
+        <div className="field">
+          <label htmlFor="import-file">Open a case file (JSON) or a checklist PDF made with this app</label>
+          <input
+            id="import-file"
+            type="file"
+            accept=".json,application/json,.pdf,application/pdf"
+            onChange={(event) => {
+              const file = event.target.files?.[0];
+              event.target.value = '';
+              if (file) void session.importFile(file);
+            }}
+          />
+        </div>
+      </div>
+      <DraftsList />
+    </div>
+  );
+}

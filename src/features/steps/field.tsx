@@ -1,0 +1,101 @@
+import { Controller, get, useFormContext } from 'react-hook-form';
+import type { FieldKind } from './field-kind.ts';
+import { optionLabel } from './option-labels.ts';
+
+interface FieldProps {
+  /** The form path, e.g. "people.riskToLife" or "operation.states.0.role". */
+  name: string;
+  kind: FieldKind;
+  hint?: string;
+}
+
+const domId = (name: string) => `field-${name.replaceAll('.', '-')}`;
+
+/** One question of the case file, with its label, hint and error announced to screen readers. */
+export function Field({ name, kind, hint }: FieldProps) {
+  const { register, control, formState } = useFormContext();
+  const id = domId(name);
+  const error = get(formState.errors, name) as { message?: string } | undefined;
+  const hintId = hint ? `${id}-hint` : undefined;
+  const errorId = error ? `${id}-error` : undefined;
+  const describedBy = [hintId, errorId].filter(Boolean).join(' ') || undefined;
+  const aria = { 'aria-describedby': describedBy, 'aria-invalid': error ? true : undefined };
+  const extras = (
+    <>
+      {hint && <p id={hintId} className="hint">{hint}</p>}
+      {error && (
+        <p id={errorId} className="field-error">
+          <span className="visually-hidden">Error: </span>
+          {error.message}
+        </p>
+      )}
+    </>
+  );
+
+  if (kind.kind === 'answer' || kind.kind === 'choice' || kind.kind === 'multi-choice') {
+    const options = kind.kind === 'answer' ? ['yes', 'no', 'unknown'] : kind.options;
+    const type = kind.kind === 'multi-choice' ? 'checkbox' : 'radio';
+    return (
+      <fieldset className={`field ${kind.kind === 'answer' ? 'answer' : ''}`} aria-describedby={describedBy} data-field={name}>
+        <legend>{kind.question}</legend>
+        {extras}
+        <div className="options">
+          {options.map((option) => (
+            <label key={option} className="option">
+              <input type={type} value={option} {...register(name)} aria-invalid={aria['aria-invalid']} />
+              <span>{optionLabel(option)}</span>
+            </label>
+          ))}
+        </div>
+      </fieldset>
+    );
+  }
+
+  return (
+    <div className="field" data-field={name}>
+      {kind.kind === 'flag' ? (
+        <label className="option" htmlFor={id}>
+          <input id={id} type="checkbox" {...register(name)} {...aria} />
+          <span>{kind.question}</span>
+        </label>
+      ) : (
+        <label htmlFor={id}>{kind.kind === 'lines' ? `${kind.question} (one per line)` : kind.question}</label>
+      )}
+      {extras}
+      {kind.kind === 'text' &&
+        (kind.long ? (
+          <textarea id={id} rows={3} {...register(name)} {...aria} />
+        ) : (
+          <input id={id} type="text" autoComplete="off" {...register(name)} {...aria} />
+        ))}
+      {kind.kind === 'date' && <input id={id} type="date" {...register(name)} {...aria} />}
+      {kind.kind === 'count' && (
+        <input
+          id={id}
+          type="number"
+          min={0}
+          inputMode="numeric"
+          {...register(name, { setValueAs: (value: unknown) => (value === '' || value === null ? null : Number(value)) })}
+          {...aria}
+        />
+      )}
+      {kind.kind === 'lines' && (
+        <Controller
+          name={name}
+          control={control}
+          render={({ field }) => (
+            <textarea
+              id={id}
+              rows={3}
+              value={Array.isArray(field.value) ? (field.value as string[]).join('\n') : ''}
+              onChange={(event) => field.onChange(event.target.value.split('\n'))}
+              onBlur={() => field.onChange(((field.value as string[] | undefined) ?? []).map((line) => line.trim()).filter(Boolean))}
+              ref={field.ref}
+              {...aria}
+            />
+          )}
+        />
+      )}
+    </div>
+  );
+}

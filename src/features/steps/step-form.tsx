@@ -1,0 +1,94 @@
+import { zodResolver } from '@hookform/resolvers/zod';
+import { useEffect, useMemo, useRef } from 'react';
+import { FormProvider, useForm, type FieldErrors, type Resolver } from 'react-hook-form';
+import { factCatalogue } from '../../domain/fact-paths.ts';
+import type { Answers } from '../../machine/answers.ts';
+import { CooperationEditor } from './cooperation-editor.tsx';
+import { Field } from './field.tsx';
+import { fieldKind, stateCatalogue } from './field-kind.ts';
+import { formDefaults, stepSchema } from './form-values.ts';
+import { NAMING_FIELDS, type StepItem } from './step-fields.ts';
+import { StatesEditor } from './states-editor.tsx';
+import { StepButtons } from './step-buttons.tsx';
+
+interface StepFormProps {
+  items: StepItem[];
+  answers: Answers;
+  onChange: (patch: Record<string, unknown>) => void;
+  onNext: () => void;
+  onBack?: () => void;
+}
+
+const CODENAME_HINT = 'Use a codename. Never enter the real name of an informant or officer.';
+
+/**
+ * A step's questions as one form. Every change goes to the wizard at once (the live
+ * panel and the autosave follow it); "Next" checks the step against the case-file schema.
+ */
+export function StepForm({ items, answers, onChange, onNext, onBack }: StepFormProps) {
+  const { schema, sections } = useMemo(() => stepSchema(items), [items]);
+  const form = useForm({
+    defaultValues: formDefaults(answers),
+    resolver: zodResolver(schema as never) as unknown as Resolver<Record<string, unknown>>,
+    mode: 'onTouched',
+  });
+  const summaryRef = useRef<HTMLDivElement>(null);
+
+  useEffect(() => {
+    const subscription = form.watch((values) => {
+      const patch = Object.fromEntries(sections.map((section) => [section, values[section]]));
+      onChange(patch);
+    });
+    return () => subscription.unsubscribe();
+  }, [form, sections, onChange]);
+
+  const errors = flattenErrors(form.formState.errors);
+  const submit = form.handleSubmit(onNext, () => {
+    requestAnimationFrame(() => summaryRef.current?.focus());
+  });
+
+  return (
+    <FormProvider {...form}>
+      <form onSubmit={submit} noValidate>
+        {errors.length > 0 && (
+          <div className="error-summary" role="alert" tabIndex={-1} ref={summaryRef}>
+            <h2>Please check {errors.length === 1 ? 'this answer' : `these ${errors.length} answers`}</h2>
+            <ul>
+              {errors.map(({ path, message }) => (
+                <li key={path}>
+                  <a href={`#field-${path.replaceAll('.', '-')}`}>{message}</a>
+                </li>
+              ))}
+            </ul>
+          </div>
+        )}
+        {items.map((item, index) => {
+          if (typeof item !== 'string') {
+            if ('heading' in item) return <h3 key={index}>{item.heading}</h3>;
+            return item.editor === 'states' ? <StatesEditor key={index} /> : <CooperationEditor key={index} />;
+          }
+          return <Field key={item} name={item} kind={fieldKind(item)} hint={NAMING_FIELDS.has(item) ? CODENAME_HINT : undefined} />;
+        })}
+        <StepButtons onBack={onBack} />
+      </form>
+    </FormProvider>
+  );
+}
+
+function flattenErrors(errors: FieldErrors, path: (string | number)[] = []): { path: string; message: string }[] {
+  return Object.entries(errors).flatMap(([key, value]) => {
+    if (!value || typeof value !== 'object') return [];
+    const here = [...path, /^\d+$/.test(key) ? Number(key) : key];
+    if (typeof (value as { message?: unknown }).message === 'string') {
+      return [{ path: here.join('.'), message: `${questionFor(here.join('.'))}: ${(value as { message: string }).message}` }];
+    }
+    return flattenErrors(value as FieldErrors, here);
+  });
+}
+
+/** The question a form path asks, in the words the user saw. */
+function questionFor(path: string): string {
+  const state = /^operation\.states\.(\d+)\.(.+)$/.exec(path);
+  if (state) return `State ${Number(state[1]) + 1}, ${stateCatalogue().get(state[2]!)?.question ?? state[2]}`;
+  return factCatalogue().get(path)?.question ?? path;
+}

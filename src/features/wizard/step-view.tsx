@@ -1,0 +1,47 @@
+import { useCallback } from 'react';
+import type { Assessment } from '../../domain/assessment.schema.ts';
+import { STEP_TITLES, type StepId } from '../../machine/steps.ts';
+import { canVisit } from '../../machine/wizard.guards.ts';
+import { WizardActor } from '../../app/wizard-actor.ts';
+import { ExportStep } from '../export/export-step.tsx';
+import { ReviewStep } from '../review/review-step.tsx';
+import { RisksStep } from '../review/risks-step.tsx';
+import { STEP_FIELDS } from '../steps/step-fields.ts';
+import { StepForm } from '../steps/step-form.tsx';
+import { STEP_INTROS } from './step-intros.ts';
+
+/** Renders the step the machine is in; every button sends an event to the machine. */
+export function StepView({ step, assessment }: { step: StepId; assessment: Assessment }) {
+  const actor = WizardActor.useActorRef();
+  const answers = WizardActor.useSelector((snapshot) => snapshot.context.answers);
+  const visited = WizardActor.useSelector((snapshot) => snapshot.context.visited);
+  const next = useCallback(() => actor.send({ type: 'step.next' }), [actor]);
+  const back = useCallback(() => actor.send({ type: 'step.back' }), [actor]);
+  const change = useCallback((patch: Record<string, unknown>) => actor.send({ type: 'answers.change', patch }), [actor]);
+  const items = STEP_FIELDS[step];
+
+  return (
+    <section aria-labelledby="step-title" className="step">
+      <h1 id="step-title" tabIndex={-1}>
+        {STEP_TITLES[step]}
+      </h1>
+      {STEP_INTROS[step] && <p className="lead">{STEP_INTROS[step]}</p>}
+      {items ? (
+        // A fresh form per step: its fields start from the answers as they are now.
+        <StepForm key={step} items={items} answers={answers} onChange={change} onNext={next} onBack={step === 'operation' ? undefined : back} />
+      ) : step === 'risks' ? (
+        <RisksStep assessment={assessment} onNext={next} onBack={back} />
+      ) : step === 'review' ? (
+        <ReviewStep
+          assessment={assessment}
+          canOpen={(target) => canVisit(answers, visited, target)}
+          onOpen={(target) => actor.send({ type: 'step.goto', step: target })}
+          onNext={next}
+          onBack={back}
+        />
+      ) : (
+        <ExportStep answers={answers} assessment={assessment} onBack={back} />
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,123 @@
+import { CASE_SCHEMA_VERSION, type CaseFile } from '../domain/case.schema.ts';
+import { MAX_CASE_FILE_BYTES, parseCaseFile } from '../domain/parse-case.ts';
+import { extractCaseFromPdf } from '../pdf/extract-case.ts';
+
+/**
+ * Case files in and out of the browser. Pure apart from reading the chosen file:
+ * importing returns the answers and never touches a draft, so a broken or
+ * foreign file cannot damage the work that is open.
+ */
+
+/** What the import screen hands us: a browser File, or anything shaped like one. */
+export interface ImportedFile {
+  name: string;
+  size: number;
+  text(): Promise<string>;
+  arrayBuffer(): Promise<ArrayBuffer>;
+}
+
+export type ImportResult =
+  | { ok: true; answers: unknown; caseFile: CaseFile; source: 'json' | 'pdf' }
+  | {
+      ok: false;
+      /** One line per problem, each starting with the file name. */
+      errors: string[];
+      /**
+       * Present when the file is a case file of this version that does not validate
+       * yet (for example exported from an unfinished draft): the screen may offer
+       * to open it as a new draft instead of losing it.
+       */
+      answers?: unknown;
+    };
+
+/** The answers as a case file the user can keep: pretty JSON, `schemaVersion` first. */
+export function caseFileToJson(answers: unknown): string {
+  const fields = isPlainObject(answers) ? answers : {};
+  const { schemaVersion: _ignored, ...rest } = fields;
+  return `${JSON.stringify({ schemaVersion: CASE_SCHEMA_VERSION, ...rest }, null, 2)}\n`;
+}
+
+/** e.g. `sit-case-GREY-GULL-2026-11-24.json`: the codename in plain ASCII, the user's local date. */
+export function caseFileName(codename: string | undefined, now: Date): string {
+  const safe = toAscii(codename ?? '')
+    .replace(/[^A-Za-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 60)
+    .replace(/-+$/, '');
+  const date = [now.getFullYear(), now.getMonth() + 1, now.getDate()]
+    .map((part, index) => String(part).padStart(index === 0 ? 4 : 2, '0'))
+    .join('-');
+  return `sit-case-${safe ? `${safe}-` : ''}${date}.json`;
+}
+
+/** A case file chosen by the user (JSON, or a PDF made by SIT Risk Wizard) → its answers, or messages naming the file. */
+export async function readImportedFile(file: ImportedFile): Promise<ImportResult> {
+  const name = file.name.trim() || 'The chosen file';
+  const fail = (...errors: string[]): ImportResult => ({ ok: false, errors: errors.map((line) => `${name}: ${line}`) });
+  if (file.size > MAX_CASE_FILE_BYTES) return fail(tooLarge(file.size));
+  if (file.size === 0) return fail('the file is empty. Choose a case file (.json) or a PDF made by SIT Risk Wizard.');
+
+  let bytes: Uint8Array;
+  try {
+    bytes = new Uint8Array(await file.arrayBuffer());
+  } catch {
+    return fail('the file could not be read. It may have been moved or deleted; choose it again.');
+  }
+  // The size a File reports is not a promise: check what was actually read.
+  if (bytes.length > MAX_CASE_FILE_BYTES) return fail(tooLarge(bytes.length));
+  if (bytes.length === 0) return fail('the file is empty. Choose a case file (.json) or a PDF made by SIT Risk Wizard.');
+
+  let text: string;
+  const source = isPdf(bytes) ? 'pdf' : 'json';
+  if (source === 'pdf') {
+    const embedded = extractCaseFromPdf(bytes);
+    if (embedded === undefined) return fail('This PDF was not made by SIT Risk Wizard, or it does not carry a case file.');
+    text = embedded;
+  } else {
+    try {
+      text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    } catch {
+      return fail('is not a case file: it is neither JSON text nor a PDF made by SIT Risk Wizard.');
+    }
+  }
+
+  const parsed = parseCaseFile(text);
+  const answers = parseJson(text);
+  if (parsed.ok) return { ok: true, answers, caseFile: parsed.caseFile, source };
+  const failure = fail(...parsed.errors);
+  return isPlainObject(answers) && answers.schemaVersion === CASE_SCHEMA_VERSION ? { ...failure, answers } : failure;
+}
+
+/** Every PDF starts with this header; a case file starts with `{`, so the two can never be confused. */
+function isPdf(bytes: Uint8Array): boolean {
+  return new TextDecoder('latin1').decode(bytes.subarray(0, 5)) === '%PDF-';
+}
+
+function tooLarge(size: number): string {
+  const megabytes = (bytes: number) => `${Math.round((bytes / 1_000_000) * 10) / 10} MB`;
+  return `the file is too large (${megabytes(size)}) to be a case file; a case file is at most ${megabytes(MAX_CASE_FILE_BYTES)}.`;
+}
+
+function parseJson(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    return undefined;
+  }
+}
+
+// Letters that Unicode does not split into a base letter and an accent.
+const LETTERS: Record<string, string> = {
+  ł: 'l', Ł: 'L', đ: 'd', Đ: 'D', ß: 'ss', æ: 'ae', Æ: 'AE', ø: 'o', Ø: 'O', œ: 'oe', Œ: 'OE', þ: 'th', Þ: 'Th', ı: 'i',
+};
+
+function toAscii(text: string): string {
+  return text
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[^\u0000-\u007f]/g, (letter) => LETTERS[letter] ?? '-');
+}
+
+function isPlainObject(value: unknown): value is Record<string, unknown> {
+  return value !== null && typeof value === 'object' && !Array.isArray(value);
+}

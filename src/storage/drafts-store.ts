@@ -1,0 +1,186 @@
+import { createStore, del, entries, get, set, update, type UseStore } from 'idb-keyval';
+import type { z } from 'zod';
+import { formatIssues } from '../domain/format-issues.ts';
+import { Draft, DraftName, summarizeDraft, type DraftSummary } from './draft.schema.ts';
+import { storageFailureMessage, type StorageAction, type StoreResult } from './storage-errors.ts';
+
+export const DRAFTS_DATABASE = 'sit-risk-wizard';
+/**
+ * idb-keyval creates its one object store when it first creates the database,
+ * so a second store inside 'sit-risk-wizard' would never exist: the settings
+ * live in a small database of their own.
+ */
+export const SETTINGS_DATABASE = 'sit-risk-wizard-settings';
+const LAST_OPENED_KEY = 'lastOpenedDraftId';
+
+/** Where drafts and settings are kept; tests pass their own. */
+export interface DraftStores {
+  drafts: UseStore;
+  settings: UseStore;
+}
+
+/** A record in the store that is not a readable draft, so the list can offer to delete it. */
+export interface UnreadableDraft {
+  id: string;
+  error: string;
+}
+
+export interface DraftList {
+  /** Newest first. */
+  drafts: DraftSummary[];
+  unreadable: UnreadableDraft[];
+}
+
+export interface DuplicateOptions {
+  newId: string;
+  now: Date;
+  /** Defaults to the original name followed by " (copy)". */
+  name?: string;
+}
+
+export interface DraftsStore {
+  listDrafts(): Promise<StoreResult<DraftList>>;
+  /** `value` is undefined when there is no draft with this id (deleted, or never saved). */
+  loadDraft(id: string): Promise<StoreResult<Draft | undefined>>;
+  /** Writes the whole draft as given: the caller sets `updatedAt`. */
+  saveDraft(draft: Draft): Promise<StoreResult<Draft>>;
+  renameDraft(id: string, name: string, now: Date): Promise<StoreResult<Draft>>;
+  duplicateDraft(id: string, options: DuplicateOptions): Promise<StoreResult<Draft>>;
+  deleteDraft(id: string): Promise<StoreResult<void>>;
+  /** The draft open when the page was last left, so a reload resumes it. It may since have been deleted. */
+  getLastOpenedDraftId(): Promise<StoreResult<string | undefined>>;
+  /** undefined forgets it. */
+  setLastOpenedDraftId(id: string | undefined): Promise<StoreResult<void>>;
+}
+
+export function browserDraftStores(): DraftStores {
+  return { drafts: createStore(DRAFTS_DATABASE, 'drafts'), settings: createStore(SETTINGS_DATABASE, 'settings') };
+}
+
+const NOT_FOUND = 'This draft no longer exists: it may have been deleted in another tab.';
+
+/** A problem with the draft itself, as opposed to a failure of the browser's storage. */
+class DraftProblem extends Error {}
+
+/** Drafts in IndexedDB. Every call resolves, never rejects: failures come back as a message for the user. */
+export function createDraftsStore(stores: DraftStores = browserDraftStores()): DraftsStore {
+  return {
+    listDrafts: () =>
+      attempt('list', async () => {
+        const list: DraftList = { drafts: [], unreadable: [] };
+        for (const [key, record] of await entries<IDBValidKey, unknown>(stores.drafts)) {
+          const parsed = Draft.safeParse(record);
+          if (parsed.success) list.drafts.push(summarizeDraft(parsed.data));
+          else list.unreadable.push({ id: String(key), error: damagedMessage(record, parsed.error) });
+        }
+        list.drafts.sort(newestFirst);
+        return list;
+      }),
+
+    loadDraft: (id) =>
+      attempt('open', async () => {
+        const record = await get<unknown>(id, stores.drafts);
+        return record === undefined ? undefined : readDraft(record);
+      }),
+
+    saveDraft: (draft) =>
+      attempt('save', async () => {
+        const parsed = Draft.safeParse(draft);
+        if (!parsed.success) {
+          throw new DraftProblem(
+            `This draft could not be saved (${details(parsed.error)}). Export the case file to keep your work.`,
+          );
+        }
+        await set(parsed.data.id, parsed.data, stores.drafts);
+        return parsed.data;
+      }),
+
+    renameDraft: (id, name, now) =>
+      attempt('rename', async () => {
+        const newName = validName(name);
+        let renamed: Draft | undefined;
+        // One transaction, so an autosave running at the same time cannot be overwritten by stale answers.
+        await update<unknown>(
+          id,
+          (record) => (renamed = { ...readDraft(record), name: newName, updatedAt: now.toISOString() }),
+          stores.drafts,
+        );
+        if (!renamed) throw new DraftProblem(NOT_FOUND);
+        return renamed;
+      }),
+
+    duplicateDraft: (id, { newId, now, name }) =>
+      attempt('duplicate', async () => {
+        const original = readDraft(await get<unknown>(id, stores.drafts));
+        const at = now.toISOString();
+        const copy: Draft = {
+          ...original,
+          id: newId,
+          name: validName(name ?? `${original.name.slice(0, 190)} (copy)`),
+          createdAt: at,
+          updatedAt: at,
+        };
+        await update<unknown>(
+          newId,
+          (existing) => {
+            if (existing !== undefined) throw new DraftProblem('A draft with this id already exists; nothing was copied.');
+            return copy;
+          },
+          stores.drafts,
+        );
+        return copy;
+      }),
+
+    deleteDraft: (id) => attempt('delete', () => del(id, stores.drafts)),
+
+    getLastOpenedDraftId: () =>
+      attempt('resume', async () => {
+        const id = await get<unknown>(LAST_OPENED_KEY, stores.settings);
+        return typeof id === 'string' && id !== '' ? id : undefined;
+      }),
+
+    setLastOpenedDraftId: (id) =>
+      attempt('remember', () =>
+        id === undefined ? del(LAST_OPENED_KEY, stores.settings) : set(LAST_OPENED_KEY, id, stores.settings),
+      ),
+  };
+}
+
+async function attempt<T>(action: StorageAction, work: () => Promise<T>): Promise<StoreResult<T>> {
+  try {
+    return { ok: true, value: await work() };
+  } catch (error) {
+    return { ok: false, error: error instanceof DraftProblem ? error.message : storageFailureMessage(action, error) };
+  }
+}
+
+function readDraft(record: unknown): Draft {
+  if (record === undefined) throw new DraftProblem(NOT_FOUND);
+  const parsed = Draft.safeParse(record);
+  if (!parsed.success) throw new DraftProblem(damagedMessage(record, parsed.error));
+  return parsed.data;
+}
+
+function validName(name: string): string {
+  const parsed = DraftName.safeParse(name);
+  if (!parsed.success) throw new DraftProblem(`${parsed.error.issues[0]?.message ?? 'Give the draft a name'}.`);
+  return parsed.data;
+}
+
+function damagedMessage(record: unknown, error: z.ZodError): string {
+  const isObject = record !== null && typeof record === 'object' && !Array.isArray(record);
+  const name = isObject ? (record as { name?: unknown }).name : undefined;
+  const label = typeof name === 'string' && name.trim() !== '' ? ` "${name.trim()}"` : '';
+  const why = isObject ? details(error) : 'it holds no draft';
+  return `The saved draft${label} is damaged or was saved by another version of SIT Risk Wizard, so it cannot be opened (${why}).`;
+}
+
+/** The first few field problems, enough to tell support what is wrong without flooding the user. */
+function details(error: z.ZodError): string {
+  const lines = formatIssues(error);
+  return lines.slice(0, 3).join('; ') + (lines.length > 3 ? `; and ${lines.length - 3} more` : '');
+}
+
+function newestFirst(a: DraftSummary, b: DraftSummary): number {
+  return Date.parse(b.updatedAt) - Date.parse(a.updatedAt) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+}
