@@ -64,6 +64,13 @@ describe('loading rule modules', () => {
     expect(error).toContain('citations[0].excerpt: not found verbatim in sit-2013 para 19');
   });
 
+  it('can skip the excerpt check, but never the check that the paper exists', () => {
+    const bad = moduleWith(rule({ citations: [{ doc: 'sit-2013', para: 19, excerpt: 'words the paper does not contain' }] }));
+    expect(loadRuleSet([bad], library, { checkExcerpts: false }).ok).toBe(true);
+    const unknown = moduleWith(rule({ citations: [{ doc: 'sit-2099', para: 1, excerpt: 'anything at all here' }] }));
+    expect(loadRuleSet([unknown], library, { checkExcerpts: false }).ok).toBe(false);
+  });
+
   it('rejects an unknown paper and a paper rule without citations', () => {
     expect(errorsOf(rule({ citations: [{ doc: 'sit-2099', para: 1, excerpt: 'anything at all here' }] }))[0]).toContain(
       '"sit-2099" is not a source paper',
