@@ -3,6 +3,8 @@ import type { Assessment } from '../../domain/assessment.schema.ts';
 import { validateCase } from '../../domain/parse-case.ts';
 import type { Answers } from '../../machine/answers.ts';
 import { library, loadedRules } from '../../app/rule-set.ts';
+import { caseFileName, caseFileToJson } from '../../storage/case-file-io.ts';
+import { codenameOf } from '../../storage/draft.schema.ts';
 import { downloadBlob } from './download.ts';
 
 const MARKINGS = ['OFFICIAL-SENSITIVE', 'RESTRICTED', 'CONFIDENTIAL'];
@@ -21,9 +23,7 @@ export function ExportStep({ answers, assessment, onBack, now = () => new Date()
   const [custom, setCustom] = useState('');
   const [status, setStatus] = useState('');
   const checked = validateCase(answers);
-  const codename = checked.ok ? checked.caseFile.operation.codename : 'draft';
-  const stamp = now().toISOString().slice(0, 10);
-  const safeName = codename.replace(/[^A-Za-z0-9-]+/g, '-').replace(/^-|-$/g, '') || 'case';
+  const codename = checked.ok ? checked.caseFile.operation.codename : codenameOf(answers);
 
   async function exportPdf() {
     if (!checked.ok || !loadedRules.ok) return;
@@ -37,7 +37,7 @@ export function ExportStep({ answers, assessment, onBack, now = () => new Date()
         library,
         options: { marking: (marking === 'custom' ? custom : marking).trim() || MARKINGS[0]!, generatedAt: now() },
       });
-      downloadBlob(blob, `sit-checklist-${safeName}-${stamp}.pdf`);
+      downloadBlob(blob, caseFileName(codename, now()).replace(/^sit-case-/, 'sit-checklist-').replace(/\.json$/, '.pdf'));
       setStatus('The PDF has been downloaded.');
     } catch (error) {
       setStatus(`The PDF could not be made: ${(error as Error).message}. Your answers are safe; try again or export the case file.`);
@@ -45,8 +45,7 @@ export function ExportStep({ answers, assessment, onBack, now = () => new Date()
   }
 
   function exportJson() {
-    const blob = new Blob([`${JSON.stringify(answers, null, 2)}\n`], { type: 'application/json' });
-    downloadBlob(blob, `sit-case-${safeName}-${stamp}.json`);
+    downloadBlob(new Blob([caseFileToJson(answers)], { type: 'application/json' }), caseFileName(codename, now()));
     setStatus('The case file has been downloaded.');
   }
 
