@@ -1,7 +1,16 @@
 import { describe, it, expect } from 'vitest';
-import { assess, caseWith, findingIds, realRules, type CaseOverrides } from '../support/assess.ts';
-import type { Assessment, Verdict } from '../../src/domain/assessment.schema.ts';
-import { evaluate } from '../../src/domain/evaluate.ts';
+import {
+  caseOf,
+  checklistTexts,
+  finding,
+  findingIds,
+  moduleFindingIds,
+  neededBy,
+  risk,
+  type CaseOverrides,
+} from '../support/assess.ts';
+import { CLEAN_FOR_COURT, PROTECTED_WITNESSES, fromBaseline } from '../support/clean-case.ts';
+import type { Assessment } from '../../src/domain/assessment.schema.ts';
 
 /**
  * Admissibility of evidence (SIT background paper 2013, paras 16, 19, 25; challenges
@@ -11,60 +20,15 @@ import { evaluate } from '../../src/domain/evaluate.ts';
  * for court, with every evidential safeguard in place, and changes only what the
  * paragraph is about.
  */
-const CLEAN: CaseOverrides = {
-  operation: {
-    multiAgencyCoordination: 'yes',
-    states: [{ name: 'Aland', role: 'destination', investigating: true }] as never,
-  },
-  people: { migrantsPhysicallyInvolved: 'yes', journey: { atSea: 'no' } },
-  techniques: { selected: [] },
-  legality: { prosecutorConsulted: 'yes', foreignLawChecked: 'yes', legalBasis: 'yes' },
-  admissibility: {
-    evidenceForCourt: 'yes',
-    chainOfCustody: 'yes',
-    evidenceAtInterception: 'yes',
-    disclosurePlanned: 'yes',
-    migrantWitnesses: 'yes',
-    interpretersForWitnesses: 'yes',
-    legalAdviceBeforeInterview: 'yes',
-    interviewsRecorded: 'yes',
-    witnessProtection: 'yes',
-    evidenceFromAbroad: 'no',
-    coerciveMeasuresAbroad: 'no',
-  },
-};
+const CLEAN: CaseOverrides = caseOf(CLEAN_FOR_COURT, PROTECTED_WITNESSES, {
+  operation: { states: [{ name: 'Aland', role: 'destination', investigating: true }] as never },
+  admissibility: { evidenceFromAbroad: 'no' },
+});
 
-function merge(base: Record<string, unknown>, extra: Record<string, unknown>): Record<string, unknown> {
-  const out: Record<string, unknown> = { ...base };
-  for (const [key, value] of Object.entries(extra)) {
-    const current = out[key];
-    out[key] =
-      value && typeof value === 'object' && !Array.isArray(value) && current && typeof current === 'object'
-        ? merge(current as Record<string, unknown>, value as Record<string, unknown>)
-        : value;
-  }
-  return out;
-}
-const caseOf = (...parts: CaseOverrides[]): CaseOverrides =>
-  parts.reduce<Record<string, unknown>>((all, part) => merge(all, part as Record<string, unknown>), {}) as CaseOverrides;
-const withClean = (...parts: CaseOverrides[]): Assessment => assess(caseOf(CLEAN, ...parts));
+/** `ownVerdict`: the case judged by this module and the international-cooperation module alone. */
+const { withClean, ownVerdict } = fromBaseline(CLEAN, ['admissibility', 'international-cooperation']);
 
-/** The case judged by this module and the international-cooperation module alone. */
-const OWN_MODULES = ['admissibility', 'international-cooperation'];
-function ownVerdict(...parts: CaseOverrides[]): Verdict {
-  const rules = realRules();
-  const own = { ...rules, modules: rules.modules.filter((m) => OWN_MODULES.includes(m.module)) };
-  return evaluate(caseWith(caseOf(CLEAN, ...parts)), own).verdict.outcome;
-}
-
-const adFindings = (assessment: Assessment) =>
-  assessment.findings.filter((finding) => finding.module === 'admissibility').map((f) => f.ruleId);
-const finding = (assessment: Assessment, ruleId: string) =>
-  assessment.findings.find((entry) => entry.ruleId === ruleId);
-const neededBy = (assessment: Assessment, fact: string) =>
-  assessment.openQuestions.find((question) => question.fact === fact)?.neededBy.map((need) => need.ruleId) ?? [];
-const checklistTexts = (assessment: Assessment) => assessment.checklist.map((entry) => entry.text);
-const risk = (assessment: Assessment, id: string) => assessment.riskRegister.find((entry) => entry.id === id);
+const adFindings = (assessment: Assessment) => moduleFindingIds(assessment, 'admissibility');
 
 describe('admissibility module', () => {
   it('raises nothing when every evidential safeguard is in place', () => {

@@ -1,5 +1,16 @@
 import { describe, it, expect } from 'vitest';
-import { assess, findingIds, type CaseOverrides } from '../support/assess.ts';
+import {
+  assess,
+  caseOf,
+  checklistOf,
+  entriesOf,
+  findingIds,
+  moduleConcerns,
+  openFact,
+  risk,
+  type CaseOverrides,
+} from '../support/assess.ts';
+import { CLEAN_WITH_MIGRANTS as CLEAN, PROTECTED_WITNESSES, fromBaseline } from '../support/clean-case.ts';
 import type { Assessment } from '../../src/domain/assessment.schema.ts';
 
 /**
@@ -9,97 +20,8 @@ import type { Assessment } from '../../src/domain/assessment.schema.ts';
  * every safeguard in place, no technique chosen) and changes only what the paragraph
  * is about.
  */
-const CLEAN: CaseOverrides = {
-  operation: {
-    objectives: 'Identify the organisers of the network and the safe houses they use',
-    concurrentFinancialInvestigation: 'yes',
-    multiAgencyCoordination: 'yes',
-  },
-  people: {
-    migrantsPhysicallyInvolved: 'yes',
-    riskToLife: 'no',
-    protectionNeeds: 'no',
-    pregnantWomen: 'no',
-    womenWithChildren: 'no',
-    otherVulnerable: 'no',
-    children: { present: 'no', unaccompanied: 'no' },
-    journey: {
-      concealedInVehicleOrContainer: 'no',
-      atSea: 'no',
-      overloadedOrUnseaworthyVessel: 'no',
-      hazardousTerrainOnFoot: 'no',
-      withoutAirWaterOrFood: 'no',
-    },
-    traffickingIndicators: { debtBondage: 'no', forcedWork: 'no', confiscatedDocuments: 'no', violence: 'no', deception: 'no' },
-  },
-  basis: { source: 'intelligence', corroborated: 'yes' },
-  techniques: { selected: [] },
-  legality: {
-    legalBasis: 'yes',
-    legalBasisReference: 'Code of Criminal Procedure, art. 100',
-    authorisingAuthority: 'judge',
-    authorisationReference: 'AUTH-2024-17',
-    authorisedFrom: '2024-03-01',
-    authorisedUntil: '2024-05-31',
-    independentOversight: 'yes',
-    prosecutorConsulted: 'yes',
-    foreignLawChecked: 'yes',
-  },
-  subsidiarity: {
-    lessIntrusiveMeansConsidered: 'yes',
-    lessIntrusiveMeans: 'Records checks, open sources, overt interviews',
-    whyInsufficient: 'The organisers never meet the migrants',
-  },
-  proportionality: {
-    offenceSeriousness: 'serious',
-    targetsOrganisedNetwork: 'yes',
-    targetsMigrantsOrHelpers: 'no',
-    intrusion: 'medium',
-    collateralIntrusionLikely: 'no',
-    collateralIntrusionLimited: 'yes',
-  },
-  admissibility: { evidenceForCourt: 'no', migrantWitnesses: 'no' },
-  intervention: {
-    planInPlace: 'yes',
-    abortAuthority: 'Gold commander',
-    abortTriggersDefined: 'yes',
-    risksReassessedDuringOperation: 'yes',
-    rescueTeam: 'yes',
-    medicalCare: 'yes',
-    searchAndRescueAtSea: 'yes',
-    interpreters: 'yes',
-    childProtectionServices: 'yes',
-    consularNotification: 'yes',
-    victimSupport: 'yes',
-    asylumReferral: 'yes',
-    partnerProtocol: 'yes',
-  },
-};
-
-function merge(base: Record<string, unknown>, extra: Record<string, unknown>): Record<string, unknown> {
-  const out: Record<string, unknown> = { ...base };
-  for (const [key, value] of Object.entries(extra)) {
-    const current = out[key];
-    out[key] =
-      value && typeof value === 'object' && !Array.isArray(value) && current && typeof current === 'object'
-        ? merge(current as Record<string, unknown>, value as Record<string, unknown>)
-        : value;
-  }
-  return out;
-}
-const caseOf = (...parts: CaseOverrides[]): CaseOverrides =>
-  parts.reduce<Record<string, unknown>>((all, part) => merge(all, part as Record<string, unknown>), {}) as CaseOverrides;
-const clean = (change: CaseOverrides) => assess(caseOf(CLEAN, change));
-
-const risk = (assessment: Assessment, id: string) => assessment.riskRegister.find((entry) => entry.id === id);
-const entriesOf = (assessment: Assessment, ruleId: string) =>
-  assessment.interventionPlan.entries.filter((entry) => entry.ruleId === ruleId);
-const checklistOf = (assessment: Assessment, ruleId: string) =>
-  assessment.checklist.filter((entry) => entry.ruleId === ruleId);
-const openFact = (assessment: Assessment, fact: string) =>
-  assessment.openQuestions.find((question) => question.fact === fact);
-const chFindings = (assessment: Assessment) =>
-  assessment.findings.filter((finding) => finding.module === 'children' && finding.severity !== 'info');
+const { withClean: clean } = fromBaseline(CLEAN);
+const chFindings = (assessment: Assessment) => moduleConcerns(assessment, 'children');
 
 const CHILDREN: CaseOverrides = { people: { children: { present: 'yes', count: 6 } } };
 
@@ -287,15 +209,7 @@ describe('sit-2013 para 13 (practice): a child informant', () => {
 describe('unodc-activities-2010 para 23 (practice): child witnesses', () => {
   it('adds child-sensitive interview guidance when children will be witnesses', () => {
     const assessment = clean(
-      caseOf(CHILDREN, {
-        admissibility: {
-          migrantWitnesses: 'yes',
-          interpretersForWitnesses: 'yes',
-          legalAdviceBeforeInterview: 'yes',
-          interviewsRecorded: 'yes',
-          witnessProtection: 'yes',
-        },
-      }),
+      caseOf(CHILDREN, PROTECTED_WITNESSES),
     );
     expect(findingIds(assessment)).toContain('ch-child-witness-interviews');
     expect(checklistOf(assessment, 'ch-child-witness-interviews')[0]?.text).toMatch(/once/);

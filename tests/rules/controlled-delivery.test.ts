@@ -1,5 +1,6 @@
 import { describe, it, expect } from 'vitest';
-import { assess, findingIds, type CaseOverrides } from '../support/assess.ts';
+import { assess, findingIds, questionFacts, type CaseOverrides } from '../support/assess.ts';
+import { SAFE_JOURNEY } from '../support/clean-case.ts';
 
 type StateOverride = NonNullable<NonNullable<CaseOverrides['operation']>['states']>[number];
 
@@ -36,11 +37,6 @@ const state = (name: string, extra: Partial<StateOverride> = {}): StateOverride 
   authorisationObtained: 'yes',
   ...extra,
 });
-
-const questionFacts = (overrides: CaseOverrides, ruleId: string) =>
-  assess(overrides)
-    .openQuestions.filter((question) => question.neededBy.some((need) => need.ruleId === ruleId))
-    .map((question) => question.fact);
 
 describe('controlled delivery: prohibited in some jurisdictions (sit-2013 para 26)', () => {
   it('blocks the operation when a state on the route prohibits controlled delivery', () => {
@@ -153,16 +149,7 @@ describe('controlled delivery: the fundamental principle, lives and safety (para
   });
 
   it('raises no finding for a delivery that cannot be stopped when no danger is known: the paper asks only that law enforcement watch it or be aware of it', () => {
-    const noDanger = {
-      riskToLife: 'no',
-      journey: {
-        concealedInVehicleOrContainer: 'no',
-        atSea: 'no',
-        overloadedOrUnseaworthyVessel: 'no',
-        hazardousTerrainOnFoot: 'no',
-        withoutAirWaterOrFood: 'no',
-      },
-    } as const;
+    const noDanger = { riskToLife: 'no', journey: SAFE_JOURNEY } as const;
     const assessment = assess(CD({ people: noDanger, techniques: { controlledDelivery: { canStopAtAnyPoint: 'no' } } }));
     expect(findingIds(assessment)).not.toContain('cd-lives-put-at-risk');
     // While the danger is unanswered, the fundamental principle stays open and the verdict is at least escalate.

@@ -1,5 +1,5 @@
 import { describe, it, expect } from 'vitest';
-import { assess, findingIds, type CaseOverrides } from '../support/assess.ts';
+import { assess, findingIds, questionFacts, type CaseOverrides } from '../support/assess.ts';
 
 /** Electronic surveillance only, authorised by a judge, with the prerequisites of para 25 in place. */
 const ES = (overrides: CaseOverrides = {}): CaseOverrides => ({
@@ -15,11 +15,6 @@ const ES = (overrides: CaseOverrides = {}): CaseOverrides => ({
   },
   legality: { authorisingAuthority: 'judge', ...overrides.legality },
 });
-
-const questionFacts = (overrides: CaseOverrides, ruleId: string) =>
-  assess(overrides)
-    .openQuestions.filter((question) => question.neededBy.some((need) => need.ruleId === ruleId))
-    .map((question) => question.fact);
 
 describe('electronic surveillance: judicial control (sit-2013 para 25)', () => {
   it('raises a high finding when a senior officer authorises interception, and escalates', () => {

@@ -1,5 +1,5 @@
 import { describe, it, expect } from 'vitest';
-import { assess, findingIds, type CaseOverrides } from '../support/assess.ts';
+import { assess, findingIds, questionFacts, type CaseOverrides } from '../support/assess.ts';
 
 type InformantAnswers = NonNullable<NonNullable<CaseOverrides['techniques']>['informant']>;
 
@@ -44,10 +44,6 @@ const ONLY = (informant: InformantAnswers): CaseOverrides => ({
 
 const MINE = /^inf-/;
 const myFindings = (overrides: CaseOverrides) => findingIds(assess(overrides)).filter((id) => MINE.test(id));
-const questionFacts = (overrides: CaseOverrides, ruleId: string) =>
-  assess(overrides)
-    .openQuestions.filter((question) => question.neededBy.some((need) => need.ruleId === ruleId))
-    .map((question) => question.fact);
 
 describe('informants: a well-managed informant raises no informant finding', () => {
   it('has no inf- finding and no open inf- question when every safeguard is in place', () => {

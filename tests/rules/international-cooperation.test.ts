@@ -1,7 +1,17 @@
 import { describe, it, expect } from 'vitest';
-import { assess, caseWith, findingIds, realRules, type CaseOverrides } from '../support/assess.ts';
-import type { Assessment, Verdict } from '../../src/domain/assessment.schema.ts';
-import { evaluate } from '../../src/domain/evaluate.ts';
+import {
+  assess,
+  caseOf,
+  checklistTexts,
+  finding,
+  findingIds,
+  moduleFindingIds,
+  neededBy,
+  risk,
+  type CaseOverrides,
+} from '../support/assess.ts';
+import { CLEAN_FOR_COURT, fromBaseline } from '../support/clean-case.ts';
+import type { Assessment } from '../../src/domain/assessment.schema.ts';
 
 /**
  * International cooperation (SIT background paper 2013, paras 16, 19, 28-30; challenges
@@ -34,62 +44,26 @@ const transit = (cooperation: Record<string, string>, techniquePermitted: Record
   cooperation: { mutualLegalAssistance: 'yes', jointInvestigationTeam: 'no', informalPoliceContactOnly: 'no', ...cooperation },
 });
 
-const CLEAN: CaseOverrides = {
+const CLEAN: CaseOverrides = caseOf(CLEAN_FOR_COURT, {
   operation: {
     objectives: 'Identify the organisers of the network',
-    multiAgencyCoordination: 'yes',
     states: [HOME, transit({})] as never,
   },
-  people: { migrantsPhysicallyInvolved: 'yes', journey: { atSea: 'no' } },
-  techniques: { selected: [] },
-  legality: { prosecutorConsulted: 'yes', foreignLawChecked: 'yes', legalBasis: 'yes' },
   admissibility: {
-    evidenceForCourt: 'yes',
-    chainOfCustody: 'yes',
-    evidenceAtInterception: 'yes',
-    disclosurePlanned: 'yes',
     migrantWitnesses: 'no',
     evidenceFromAbroad: 'yes',
-    coerciveMeasuresAbroad: 'no',
     channelForEvidenceFromAbroad: 'mutual-legal-assistance',
   },
-};
+});
 
 const ONE_STATE: CaseOverrides = { operation: { states: [HOME] as never } };
 const withStates = (...states: unknown[]): CaseOverrides => ({ operation: { states: [HOME, ...states] as never } });
 
-function merge(base: Record<string, unknown>, extra: Record<string, unknown>): Record<string, unknown> {
-  const out: Record<string, unknown> = { ...base };
-  for (const [key, value] of Object.entries(extra)) {
-    const current = out[key];
-    out[key] =
-      value && typeof value === 'object' && !Array.isArray(value) && current && typeof current === 'object'
-        ? merge(current as Record<string, unknown>, value as Record<string, unknown>)
-        : value;
-  }
-  return out;
-}
-const caseOf = (...parts: CaseOverrides[]): CaseOverrides =>
-  parts.reduce<Record<string, unknown>>((all, part) => merge(all, part as Record<string, unknown>), {}) as CaseOverrides;
-const withClean = (...parts: CaseOverrides[]): Assessment => assess(caseOf(CLEAN, ...parts));
-
 /** The case judged by this module and the admissibility module alone, so verdicts can be asserted exactly. */
-const OWN_MODULES = ['international-cooperation', 'admissibility'];
-function ownAssessment(...parts: CaseOverrides[]): Assessment {
-  const rules = realRules();
-  const own = { ...rules, modules: rules.modules.filter((m) => OWN_MODULES.includes(m.module)) };
-  return evaluate(caseWith(caseOf(CLEAN, ...parts)), own);
-}
-const ownVerdict = (...parts: CaseOverrides[]): Verdict => ownAssessment(...parts).verdict.outcome;
+const { withClean, ownVerdict } = fromBaseline(CLEAN, ['international-cooperation', 'admissibility']);
 
-const icFindings = (assessment: Assessment) =>
-  assessment.findings.filter((finding) => finding.module === 'international-cooperation').map((f) => f.ruleId);
-const severityOf = (assessment: Assessment, ruleId: string) =>
-  assessment.findings.find((finding) => finding.ruleId === ruleId)?.severity;
-const neededBy = (assessment: Assessment, fact: string) =>
-  assessment.openQuestions.find((question) => question.fact === fact)?.neededBy.map((need) => need.ruleId) ?? [];
-const checklistTexts = (assessment: Assessment) => assessment.checklist.map((entry) => entry.text);
-const risk = (assessment: Assessment, id: string) => assessment.riskRegister.find((entry) => entry.id === id);
+const icFindings = (assessment: Assessment) => moduleFindingIds(assessment, 'international-cooperation');
+const severityOf = (assessment: Assessment, ruleId: string) => finding(assessment, ruleId)?.severity;
 
 describe('international-cooperation module', () => {
   it('raises nothing on a cross-border case with formal cooperation, coordination and checked law', () => {

@@ -1,8 +1,16 @@
 import { describe, it, expect } from 'vitest';
-import { assess, caseWith, findingIds, realRules, type CaseOverrides } from '../support/assess.ts';
-import type { Assessment, Verdict } from '../../src/domain/assessment.schema.ts';
-import { VERDICTS } from '../../src/domain/assessment.schema.ts';
-import { evaluate } from '../../src/domain/evaluate.ts';
+import {
+  assess,
+  atLeast,
+  caseOf,
+  checklistTexts,
+  findingIds,
+  moduleFindingIds,
+  neededBy,
+  riskIds,
+} from '../support/assess.ts';
+import { CLEAN_FOUNDATIONS as CLEAN, FOUNDATION_MODULES, TWO_STATES, fromBaseline } from '../support/clean-case.ts';
+import type { Assessment } from '../../src/domain/assessment.schema.ts';
 import { AUTHORITIES } from '../../src/domain/rule.schema.ts';
 
 /**
@@ -11,98 +19,8 @@ import { AUTHORITIES } from '../../src/domain/rule.schema.ts';
  * clean for the legality, subsidiarity and proportionality modules, with no
  * technique-specific rules in play, and changes only what the paragraph is about.
  */
-const CLEAN: CaseOverrides = {
-  operation: {
-    objectives: 'Identify the organisers of the network and the safe houses they use',
-    concurrentFinancialInvestigation: 'yes',
-  },
-  people: {
-    migrantsPhysicallyInvolved: 'no',
-    riskToLife: 'no',
-    journey: {
-      concealedInVehicleOrContainer: 'no',
-      atSea: 'no',
-      overloadedOrUnseaworthyVessel: 'no',
-      hazardousTerrainOnFoot: 'no',
-      withoutAirWaterOrFood: 'no',
-    },
-  },
-  basis: { source: 'intelligence', corroborated: 'yes' },
-  techniques: { selected: [] },
-  legality: {
-    legalBasis: 'yes',
-    legalBasisReference: 'Code of Criminal Procedure, art. 100',
-    authorisingAuthority: 'judge',
-    authorisationReference: 'AUTH-2024-17',
-    authorisedFrom: '2024-03-01',
-    authorisedUntil: '2024-05-31',
-    independentOversight: 'yes',
-    prosecutorConsulted: 'yes',
-    foreignLawChecked: 'yes',
-  },
-  subsidiarity: {
-    lessIntrusiveMeansConsidered: 'yes',
-    lessIntrusiveMeans: 'Records checks, open sources, overt interviews',
-    whyInsufficient: 'The organisers never meet the migrants and communicate only through couriers',
-  },
-  proportionality: {
-    offenceSeriousness: 'serious',
-    targetsOrganisedNetwork: 'yes',
-    targetsMigrantsOrHelpers: 'no',
-    intrusion: 'medium',
-    collateralIntrusionLikely: 'no',
-    collateralIntrusionLimited: 'yes',
-  },
-};
-
-const TWO_STATES: CaseOverrides = {
-  operation: {
-    states: [
-      { name: 'Aland', role: 'destination', investigating: true },
-      { name: 'Borduria', role: 'transit' },
-    ],
-  },
-};
-
-function merge(base: Record<string, unknown>, extra: Record<string, unknown>): Record<string, unknown> {
-  const out: Record<string, unknown> = { ...base };
-  for (const [key, value] of Object.entries(extra)) {
-    const current = out[key];
-    out[key] =
-      value && typeof value === 'object' && !Array.isArray(value) && current && typeof current === 'object'
-        ? merge(current as Record<string, unknown>, value as Record<string, unknown>)
-        : value;
-  }
-  return out;
-}
-
-const caseOf = (...parts: CaseOverrides[]): CaseOverrides =>
-  parts.reduce<Record<string, unknown>>((all, part) => merge(all, part as Record<string, unknown>), {}) as CaseOverrides;
-const withClean = (...parts: CaseOverrides[]): Assessment => assess(caseOf(CLEAN, ...parts));
-
-/**
- * The same case judged by the legality, subsidiarity and proportionality modules
- * alone: the clean baseline then gives "proceed", so the verdict a paragraph
- * implies can be asserted exactly, whatever other modules add.
- */
-const OWN_MODULES = ['legality', 'subsidiarity', 'proportionality'];
-function ownVerdict(...parts: CaseOverrides[]): Verdict {
-  const rules = realRules();
-  const own = { ...rules, modules: rules.modules.filter((m) => OWN_MODULES.includes(m.module)) };
-  return evaluate(caseWith(caseOf(CLEAN, ...parts)), own).verdict.outcome;
-}
-
-/** The verdict a finding of this severity implies on top of the clean baseline. */
-function atLeast(baseline: Verdict, floor: Verdict): Verdict {
-  return VERDICTS[Math.max(VERDICTS.indexOf(baseline), VERDICTS.indexOf(floor))] as Verdict;
-}
-const baseline = () => withClean().verdict.outcome;
-const legalityFindings = (assessment: Assessment) =>
-  assessment.findings.filter((finding) => finding.module === 'legality').map((finding) => finding.ruleId);
-const neededBy = (assessment: Assessment, fact: string) =>
-  assessment.openQuestions.find((question) => question.fact === fact)?.neededBy.map((need) => need.ruleId) ?? [];
-const checklistTexts = (assessment: Assessment) => assessment.checklist.map((entry) => entry.text);
-const riskIds = (assessment: Assessment) => assessment.riskRegister.map((risk) => risk.id);
+const { withClean, ownVerdict, baselineVerdict: baseline } = fromBaseline(CLEAN, FOUNDATION_MODULES);
+const legalityFindings = (assessment: Assessment) => moduleFindingIds(assessment, 'legality');
 
 describe('legality module', () => {
   it('raises nothing on a case with a legal basis, judicial authorisation and oversight', () => {

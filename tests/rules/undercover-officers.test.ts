@@ -1,5 +1,5 @@
 import { describe, it, expect } from 'vitest';
-import { assess, findingIds, type CaseOverrides } from '../support/assess.ts';
+import { assess, findingIds, questionFacts, type CaseOverrides } from '../support/assess.ts';
 
 type UcAnswers = NonNullable<NonNullable<CaseOverrides['techniques']>['undercoverOfficer']>;
 
@@ -38,10 +38,6 @@ const UC = (uc: UcAnswers = {}, rest: Omit<CaseOverrides, 'techniques'> = {}): C
 
 const MINE = /^uc-/;
 const myFindings = (overrides: CaseOverrides) => findingIds(assess(overrides)).filter((id) => MINE.test(id));
-const questionFacts = (overrides: CaseOverrides, ruleId: string) =>
-  assess(overrides)
-    .openQuestions.filter((question) => question.neededBy.some((need) => need.ruleId === ruleId))
-    .map((question) => question.fact);
 
 describe('undercover officers: a well-prepared deployment raises no undercover finding', () => {
   it('has no uc- finding and no open uc- question when every safeguard is in place', () => {
