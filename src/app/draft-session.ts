@@ -2,6 +2,8 @@ import type { ActorRefFrom } from 'xstate';
 import type { Answers } from '../machine/answers.ts';
 import { isStepId, type StepId } from '../machine/steps.ts';
 import type { wizardMachine } from '../machine/wizard.machine.ts';
+import type { Exercise } from '../machine/wizard.types.ts';
+import type { Scenario } from '../domain/scenario.schema.ts';
 import { readImportedFile, type ImportedFile } from '../storage/case-file-io.ts';
 import { codenameOf, type Draft } from '../storage/draft.schema.ts';
 import type { DraftsStore } from '../storage/drafts-store.ts';
@@ -21,28 +23,45 @@ export interface SessionDeps {
  * importing send events to the machine; every change of answers or step is saved.
  */
 export function createDraftSession(actor: WizardRef, deps: SessionDeps) {
-  const known = new Map<string, { name: string; createdAt: string }>();
+  // `named`: the user chose the name; otherwise it follows the operation codename.
+  const known = new Map<string, { name: string; createdAt: string; named: boolean }>();
   let timer: ReturnType<typeof setTimeout> | undefined;
+  let waitingSince: number | undefined;
   let lastSaved = '';
 
   async function save(): Promise<void> {
     const snapshot = actor.getSnapshot();
-    const { draftId, answers, visited } = snapshot.context;
+    const { draftId, answers, visited, exercise } = snapshot.context;
+    waitingSince = undefined;
     if (!draftId || snapshot.value === 'start') return;
-    const key = JSON.stringify([draftId, snapshot.value, answers, visited]);
+    const key = JSON.stringify([draftId, snapshot.value, answers, visited, exercise?.released, exercise?.flagged, exercise?.hintsAllowed]);
     if (key === lastSaved) return;
     const now = deps.now().toISOString();
-    const meta = known.get(draftId) ?? { name: codenameOf(answers) || 'Untitled assessment', createdAt: now };
+    const meta = known.get(draftId) ?? { name: '', createdAt: now, named: false };
+    if (!meta.named) meta.name = defaultName(answers, exercise);
     known.set(draftId, meta);
-    const draft: Draft = { id: draftId, ...meta, updatedAt: now, step: String(snapshot.value), visited, answers };
+    const draft: Draft = {
+      id: draftId,
+      name: meta.name,
+      createdAt: meta.createdAt,
+      updatedAt: now,
+      step: String(snapshot.value),
+      visited,
+      answers,
+      ...(exercise ? { exercise } : {}),
+    };
     const result = await deps.store.saveDraft(draft);
     if (result.ok) lastSaved = key;
     deps.onSaveProblem(result.ok ? undefined : result.error);
   }
 
+  // Waits for a pause in typing, but never more than a second: a crash loses at most that.
   function scheduleSave(): void {
     clearTimeout(timer);
-    timer = setTimeout(() => void save(), 250);
+    const now = deps.now().getTime();
+    waitingSince ??= now;
+    const wait = now - waitingSince >= 1000 ? 0 : 250;
+    timer = setTimeout(() => void save(), wait);
   }
 
   return {
@@ -72,10 +91,15 @@ export function createDraftSession(actor: WizardRef, deps: SessionDeps) {
       }
       const draft = loaded.value;
       if (!draft) return false;
-      known.set(draft.id, { name: draft.name, createdAt: draft.createdAt });
+      const exercise = (draft.exercise ?? null) as Exercise | null;
+      known.set(draft.id, {
+        name: draft.name,
+        createdAt: draft.createdAt,
+        named: draft.name !== defaultName(draft.answers as Answers, exercise),
+      });
       const step: StepId = isStepId(draft.step) ? draft.step : 'operation';
       const visited = (draft.visited ?? []).filter(isStepId);
-      actor.send({ type: 'draft.resume', draftId: draft.id, answers: draft.answers as Answers, step, visited });
+      actor.send({ type: 'draft.resume', draftId: draft.id, answers: draft.answers as Answers, step, visited, exercise });
       await deps.store.setLastOpenedDraftId(draft.id);
       return true;
     },
@@ -88,8 +112,18 @@ export function createDraftSession(actor: WizardRef, deps: SessionDeps) {
       }
       await this.flush();
       const draftId = deps.newId();
-      known.set(draftId, { name: `${codenameOf(result.answers) || 'Imported case'} (imported)`, createdAt: deps.now().toISOString() });
+      known.set(draftId, {
+        name: `${codenameOf(result.answers) || 'Imported case'} (imported)`,
+        createdAt: deps.now().toISOString(),
+        named: true,
+      });
       actor.send({ type: 'case.imported', draftId, answers: result.answers as Answers });
+      await deps.store.setLastOpenedDraftId(draftId);
+    },
+    /** A classroom exercise: the trainee starts from the scenario's briefing. */
+    async startExercise(scenario: Scenario, hintsAllowed: boolean): Promise<void> {
+      const draftId = deps.newId();
+      actor.send({ type: 'exercise.start', draftId, scenario, hintsAllowed });
       await deps.store.setLastOpenedDraftId(draftId);
     },
     async close(): Promise<void> {
@@ -106,3 +140,8 @@ export function createDraftSession(actor: WizardRef, deps: SessionDeps) {
 }
 
 export type DraftSession = ReturnType<typeof createDraftSession>;
+
+function defaultName(answers: Answers, exercise: Exercise | null): string {
+  if (exercise) return `Exercise: ${exercise.scenario.title}`;
+  return codenameOf(answers) || 'Untitled assessment';
+}

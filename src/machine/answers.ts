@@ -11,19 +11,7 @@ export function emptyAnswers(): Answers {
   return { schemaVersion: CASE_SCHEMA_VERSION, operation: { codename: '' } };
 }
 
-/** Deep merge of a patch into the answers; lists and plain values replace. */
-export function mergeAnswers<T extends Record<string, unknown>>(base: T, patch: Record<string, unknown>): T {
-  const out: Record<string, unknown> = { ...base };
-  for (const [key, value] of Object.entries(patch)) {
-    if (key === '__proto__' || key === 'constructor' || key === 'prototype') continue;
-    const current = out[key];
-    out[key] =
-      isPlainObject(value) && isPlainObject(current)
-        ? mergeAnswers(current, value)
-        : value;
-  }
-  return out as T;
-}
+export { mergeAnswers } from '../domain/merge-answers.ts';
 
 export function selectedTechniques(answers: Answers): Technique[] {
   const selected = (answers.techniques as { selected?: unknown } | undefined)?.selected;
@@ -33,8 +21,4 @@ export function selectedTechniques(answers: Answers): Technique[] {
 export function stateCount(answers: Answers): number {
   const states = (answers.operation as { states?: unknown } | undefined)?.states;
   return Array.isArray(states) ? states.length : 0;
-}
-
-function isPlainObject(value: unknown): value is Record<string, unknown> {
-  return value !== null && typeof value === 'object' && !Array.isArray(value);
 }

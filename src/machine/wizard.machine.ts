@@ -1,5 +1,6 @@
 import { assign, setup } from 'xstate';
-import { emptyAnswers, mergeAnswers } from './answers.ts';
+import { applyInject, startingAnswersOf } from '../domain/scenario-answers.ts';
+import { emptyAnswers, mergeAnswers, type Answers } from './answers.ts';
 import { STEPS, type StepId } from './steps.ts';
 import { applicableSteps, canVisit, stepApplies } from './wizard.guards.ts';
 import type { WizardContext, WizardEvent } from './wizard.types.ts';
@@ -22,6 +23,12 @@ export const wizardMachine = setup({
       event.type === 'step.goto' && event.step === step && canVisit(context.answers, context.visited, step),
     resumesAt: ({ event }, { step }: StepParams) =>
       event.type === 'draft.resume' && event.step === step && stepApplies(event.answers, step),
+    inExercise: ({ context }) => context.exercise !== null,
+    canRelease: ({ context, event }) =>
+      event.type === 'exercise.release' &&
+      context.exercise !== null &&
+      !context.exercise.released.includes(event.injectId) &&
+      context.exercise.scenario.injects.some((inject) => inject.id === event.injectId),
   },
   actions: {
     markVisited: assign({
@@ -34,7 +41,51 @@ export const wizardMachine = setup({
     }),
     loadDraft: assign(({ event }) => {
       if (event.type !== 'draft.resume') return {};
-      return { draftId: event.draftId, answers: event.answers, visited: event.visited ?? [], importErrors: [] };
+      return {
+        draftId: event.draftId,
+        answers: event.answers,
+        visited: event.visited ?? [],
+        importErrors: [],
+        exercise: event.exercise ?? null,
+      };
+    }),
+    startExercise: assign(({ event }) => {
+      if (event.type !== 'exercise.start') return {};
+      return {
+        draftId: event.draftId,
+        answers: startingAnswersOf(event.scenario) as Answers,
+        visited: [],
+        importErrors: [],
+        exercise: { scenario: event.scenario, hintsAllowed: event.hintsAllowed, released: [], flagged: [] },
+      };
+    }),
+    // One click back to the start of the scenario: the next trainee sees none of this work.
+    resetExercise: assign(({ context }) => {
+      if (!context.exercise) return {};
+      return {
+        answers: startingAnswersOf(context.exercise.scenario) as Answers,
+        visited: [],
+        exercise: { ...context.exercise, released: [], flagged: [] },
+      };
+    }),
+    setHints: assign(({ context, event }) =>
+      event.type === 'exercise.hints' && context.exercise
+        ? { exercise: { ...context.exercise, hintsAllowed: event.allowed } }
+        : {},
+    ),
+    releaseInject: assign(({ context, event }) => {
+      if (event.type !== 'exercise.release' || !context.exercise) return {};
+      const inject = context.exercise.scenario.injects.find((candidate) => candidate.id === event.injectId);
+      if (!inject) return {};
+      return {
+        answers: applyInject(context.answers, inject),
+        exercise: { ...context.exercise, released: [...context.exercise.released, inject.id] },
+      };
+    }),
+    flagProblem: assign(({ context, event }) => {
+      if (event.type !== 'exercise.flag' || !context.exercise) return {};
+      const others = context.exercise.flagged.filter((ruleId) => ruleId !== event.ruleId);
+      return { exercise: { ...context.exercise, flagged: event.flagged ? [...others, event.ruleId] : others } };
     }),
     loadImported: assign(({ event }) => {
       if (event.type !== 'case.imported') return {};
@@ -54,11 +105,11 @@ export const wizardMachine = setup({
       importErrors: ({ event }) => (event.type === 'import.failed' ? event.errors : []),
     }),
     clearImportErrors: assign({ importErrors: [] }),
-    closeDraft: assign({ draftId: null, answers: emptyAnswers(), visited: [], importErrors: [] }),
+    closeDraft: assign({ draftId: null, answers: emptyAnswers(), visited: [], importErrors: [], exercise: null }),
   },
 }).createMachine({
   id: 'wizard',
-  context: { answers: emptyAnswers(), visited: [], draftId: null, importErrors: [] },
+  context: { answers: emptyAnswers(), visited: [], draftId: null, importErrors: [], exercise: null },
   initial: 'start',
   on: {
     'import.failed': { actions: 'showImportErrors' },
@@ -68,11 +119,17 @@ export const wizardMachine = setup({
       guard: { type: 'canGoto' as const, params: { step } },
       target: `.${step}`,
     })),
+    'exercise.hints': { guard: 'inExercise', actions: 'setHints' },
+    'exercise.release': { guard: 'canRelease', actions: 'releaseInject' },
+    'exercise.flag': { guard: 'inExercise', actions: 'flagProblem' },
+    'exercise.reset': { guard: 'inExercise', target: '.briefing', actions: 'resetExercise' },
+    'exercise.debrief': { guard: 'inExercise', target: '.debrief' },
   },
   states: {
     start: {
       on: {
         'draft.new': { target: 'operation', actions: 'startDraft' },
+        'exercise.start': { target: 'briefing', actions: 'startExercise' },
         'draft.resume': [
           ...STEPS.map((step) => ({
             guard: { type: 'resumesAt' as const, params: { step } },
@@ -83,7 +140,21 @@ export const wizardMachine = setup({
         ],
       },
     },
+    // Exercise only: the trainee reads the scenario before the first step.
+    briefing: {
+      on: {
+        'step.next': { target: 'operation' },
+        'wizard.close': { target: 'start', actions: 'closeDraft' },
+      },
+    },
     ...Object.fromEntries(STEPS.map((step, index) => [step, stepState(step, index)])),
+    // Exercise only: the trainee's plan against the model answer.
+    debrief: {
+      on: {
+        'step.back': { target: 'review' },
+        'wizard.close': { target: 'start', actions: 'closeDraft' },
+      },
+    },
   },
 });
 

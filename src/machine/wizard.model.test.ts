@@ -6,6 +6,7 @@ import { emptyAnswers, mergeAnswers, selectedTechniques, stateCount, type Answer
 import { STEPS } from './steps.ts';
 import { applicableSteps } from './wizard.guards.ts';
 import { wizardMachine } from './wizard.machine.ts';
+import type { Scenario } from '../domain/scenario.schema.ts';
 import type { WizardEvent } from './wizard.types.ts';
 
 /**
@@ -14,6 +15,17 @@ import type { WizardEvent } from './wizard.types.ts';
  * for every combination of chosen techniques and number of states.
  */
 const subsets = TECHNIQUES.reduce<string[][]>((all, technique) => [...all, ...all.map((set) => [...set, technique])], [[]]);
+// The smallest scenario that opens an exercise: its content does not affect the flow.
+const MINI_SCENARIO = {
+  scenarioVersion: 1,
+  id: 'mini',
+  title: 'Mini',
+  learningObjectives: ['Flow'],
+  briefing: 'Flow only.',
+  techniques: ['informant'],
+  injects: [],
+  modelAnswer: { verdict: 'proceed', findings: ['x'], measures: [], sources: [{ doc: 'sit-2013', para: 9 }], notes: 'none' },
+} as unknown as Scenario;
 const events: WizardEvent[] = [
   { type: 'draft.new', draftId: 'd' },
   { type: 'step.next' },
@@ -25,16 +37,20 @@ const events: WizardEvent[] = [
     patch: { operation: { states: Array.from({ length: count }, (_, i) => ({ name: `S${i}`, role: 'transit' })) } },
   })),
   { type: 'wizard.close' },
+  { type: 'exercise.start', draftId: 'x', scenario: MINI_SCENARIO, hintsAllowed: false },
+  { type: 'exercise.debrief' },
+  { type: 'exercise.reset' },
 ];
 const traversal = {
   events,
   // The step, the chosen techniques and whether several states are involved decide the flow;
   // which steps were visited only unlocks jumps, so it is left out to keep the graph finite.
-  serializeState: (snapshot: { value: unknown; context: { answers: Answers } }) =>
+  serializeState: (snapshot: { value: unknown; context: { answers: Answers; exercise: unknown } }) =>
     JSON.stringify([
       snapshot.value,
       selectedTechniques(snapshot.context.answers).slice().sort(),
       stateCount(snapshot.context.answers) > 1,
+      snapshot.context.exercise !== null,
     ]),
   limit: 200_000,
 };
@@ -50,7 +66,7 @@ for (const { state, transitions } of Object.values(adjacency)) {
 describe('wizard machine, model-based', () => {
   it('reaches every state', () => {
     const reached = new Set(Object.values(adjacency).map(({ state }) => String(state.value)));
-    expect([...reached].sort()).toEqual(['start', ...STEPS].sort());
+    expect([...reached].sort()).toEqual(['start', 'briefing', 'debrief', ...STEPS].sort());
   });
 
   it('goes to the next and previous applicable step for every choice of techniques and states', () => {

@@ -5,8 +5,11 @@ import type { wizardMachine } from './wizard.machine.ts';
 
 type WizardSnapshot = SnapshotFrom<typeof wizardMachine>;
 
-export function currentStep(snapshot: WizardSnapshot): StepId | 'start' {
+export type Screen = StepId | 'start' | 'briefing' | 'debrief';
+
+export function currentStep(snapshot: WizardSnapshot): Screen {
   const value = snapshot.value as string;
+  if (value === 'briefing' || value === 'debrief') return value;
   return (STEPS as readonly string[]).includes(value) ? (value as StepId) : 'start';
 }
 

@@ -1,5 +1,17 @@
+import type { Scenario } from '../domain/scenario.schema.ts';
 import type { Answers } from './answers.ts';
 import type { StepId } from './steps.ts';
+
+/** A classroom exercise: the scenario, what the trainer has released, what the trainee spotted. */
+export interface Exercise {
+  scenario: Scenario;
+  /** The trainer may let the trainee see the live findings. */
+  hintsAllowed: boolean;
+  /** Injects released so far, by id, in order. */
+  released: string[];
+  /** Rule ids of the problems the trainee says they have spotted. */
+  flagged: string[];
+}
 
 export interface WizardContext {
   answers: Answers;
@@ -8,11 +20,12 @@ export interface WizardContext {
   draftId: string | null;
   /** Messages about a file that could not be imported; the draft is untouched. */
   importErrors: string[];
+  exercise: Exercise | null;
 }
 
 export type WizardEvent =
   | { type: 'draft.new'; draftId: string }
-  | { type: 'draft.resume'; draftId: string; answers: Answers; step: StepId; visited?: StepId[] }
+  | { type: 'draft.resume'; draftId: string; answers: Answers; step: StepId; visited?: StepId[]; exercise?: Exercise | null }
   | { type: 'case.imported'; draftId: string; answers: Answers }
   | { type: 'import.failed'; errors: string[] }
   | { type: 'import.dismiss' }
@@ -20,4 +33,10 @@ export type WizardEvent =
   | { type: 'step.next' }
   | { type: 'step.back' }
   | { type: 'step.goto'; step: StepId }
-  | { type: 'wizard.close' };
+  | { type: 'wizard.close' }
+  | { type: 'exercise.start'; draftId: string; scenario: Scenario; hintsAllowed: boolean }
+  | { type: 'exercise.hints'; allowed: boolean }
+  | { type: 'exercise.release'; injectId: string }
+  | { type: 'exercise.flag'; ruleId: string; flagged: boolean }
+  | { type: 'exercise.reset' }
+  | { type: 'exercise.debrief' };

@@ -2,10 +2,10 @@ import { AUTHORITY_WORDS, VERDICTS, VERDICT_WORDS } from '../domain/assessment.s
 import { TECHNIQUE_NAMES } from '../domain/case.schema.ts';
 import type { Flow } from './flow.ts';
 import type { PdfContext } from './pdf-input.ts';
-import { CONTENT_WIDTH, GREY_TEXT, GROUP_FILL, INK, MARGIN, SIZE, VERDICT_STYLE, WHITE, lineHeight } from './theme.ts';
+import { drawMarkingBox } from './blocks.ts';
+import { CONTENT_WIDTH, GREY_TEXT, GROUP_FILL, INK, MARGIN, PRODUCT_NAME, SIZE, VERDICT_STYLE, WHITE, lineHeight } from './theme.ts';
 import { answerWords, dateTimeWords, stateLine } from './words.ts';
 
-export const PRODUCT_NAME = 'SIT Risk Wizard';
 export const DOCUMENT_TITLE = 'Operational checklist and intervention plan';
 
 /** Page 1: what the operation is, the verdict, who must sign, and what produced this document. */
@@ -32,19 +32,6 @@ export function drawCover(flow: Flow, context: PdfContext): void {
       'Use codenames only: never write the real identity of an informant or officer on it. ' +
       'The verdict is what the rules give for the answers in the case file: the decision stays with the authorising officer.',
   );
-}
-
-function drawMarkingBox(flow: Flow, marking: string): void {
-  const { doc } = flow;
-  flow.font(SIZE.h2, true);
-  const lines = flow.wrap(marking, CONTENT_WIDTH - 8);
-  const height = lines.length * lineHeight(SIZE.h2) + 4;
-  doc.setDrawColor(...INK).setLineWidth(0.6);
-  doc.rect(MARGIN.left, flow.y, CONTENT_WIDTH, height);
-  lines.forEach((line, index) => {
-    doc.text(line, MARGIN.left + CONTENT_WIDTH / 2, flow.y + 2 + index * lineHeight(SIZE.h2), { baseline: 'top', align: 'center' });
-  });
-  flow.space(height);
 }
 
 function drawVerdictBox(flow: Flow, { assessment }: PdfContext): void {

@@ -14,6 +14,15 @@ export function fingerprintOf(caseFile: CaseFile, ruleSet: Pick<RuleSet, 'module
   return bytesToHex(sha256(utf8ToBytes(text)));
 }
 
+/**
+ * SHA-256 of any value, as 64 hex digits, for documents that carry no case file
+ * (the training handout and debrief): it makes their PDF file identifier depend
+ * on what they show, never on chance.
+ */
+export function contentFingerprint(kind: string, value: unknown): string {
+  return bytesToHex(sha256(utf8ToBytes(`sit-risk-wizard ${kind} v1\n${canonicalJson(value)}`)));
+}
+
 /** JSON with object keys sorted at every level, so key order never changes the hash. */
 export function canonicalJson(value: unknown): string {
   return JSON.stringify(sortKeys(value));

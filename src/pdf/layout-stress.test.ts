@@ -2,12 +2,11 @@ import { describe, expect, it } from 'vitest';
 import type { Assessment, ChecklistEntry } from '../domain/assessment.schema.ts';
 import { TECHNIQUES } from '../domain/case.schema.ts';
 import { PHASES } from '../domain/rule.schema.ts';
-import { FOOTER_LINE_Y, HEADER_LINE_Y } from './page-frame.ts';
 import type { ChecklistPdfInput } from './pdf-input.ts';
 import { renderChecklistPdfBytes } from './render-checklist.ts';
-import { CONTENT_BOTTOM, MARGIN, PAGE } from './theme.ts';
 import { fixtureCase, pdfInputFor } from '../../tests/support/pdf-input.ts';
-import { pageTexts, pdfWords, qpdfCheck, type PdfWord } from '../../tests/support/poppler.ts';
+import { overlappingWords, wordsOutsideMargins } from '../../tests/support/layout.ts';
+import { pageTexts, pdfWords, qpdfCheck } from '../../tests/support/poppler.ts';
 
 const LONG_WORD = 'Interception-point-coordinates-cross-checked-with-every-liaison-officer';
 
@@ -65,40 +64,10 @@ describe('a long case (4 techniques, 5 states, 150+ checklist items) lays out cl
   });
 
   it('puts no word outside the margins: content between them, header and footer in their bands', () => {
-    const tolerance = 1.5;
-    const outside = words.filter((word) => {
-      const inHeader = word.yMax <= HEADER_LINE_Y;
-      const inFooter = word.yMin >= FOOTER_LINE_Y;
-      const inContent = word.yMin >= MARGIN.top - tolerance && word.yMax <= CONTENT_BOTTOM + tolerance;
-      const withinSides = word.xMin >= MARGIN.left - 0.5 && word.xMax <= PAGE.width - MARGIN.right + 0.5;
-      return !withinSides || !(inHeader || inFooter || inContent);
-    });
-    expect(outside.slice(0, 10).map(describeWord)).toEqual([]);
+    expect(wordsOutsideMargins(words).slice(0, 10)).toEqual([]);
   });
 
   it('draws no word on top of another', () => {
-    const overlaps: string[] = [];
-    for (let page = 1; page <= pages.length; page++) {
-      const onPage = words.filter((word) => word.page === page).sort((a, b) => a.yMin - b.yMin);
-      onPage.forEach((word, index) => {
-        for (const other of onPage.slice(index + 1)) {
-          if (other.yMin >= word.yMax) break;
-          if (overlapShare(word, other) > 0.2) overlaps.push(`${describeWord(word)} × ${describeWord(other)}`);
-        }
-      });
-    }
-    expect(overlaps.slice(0, 10)).toEqual([]);
+    expect(overlappingWords(words).slice(0, 10)).toEqual([]);
   });
 });
-
-function overlapShare(a: PdfWord, b: PdfWord): number {
-  const width = Math.min(a.xMax, b.xMax) - Math.max(a.xMin, b.xMin);
-  const height = Math.min(a.yMax, b.yMax) - Math.max(a.yMin, b.yMin);
-  if (width <= 0 || height <= 0) return 0;
-  const smaller = Math.min((a.xMax - a.xMin) * (a.yMax - a.yMin), (b.xMax - b.xMin) * (b.yMax - b.yMin));
-  return (width * height) / smaller;
-}
-
-function describeWord(word: PdfWord): string {
-  return `p${word.page} "${word.text}" x ${word.xMin.toFixed(1)}–${word.xMax.toFixed(1)} y ${word.yMin.toFixed(1)}–${word.yMax.toFixed(1)}`;
-}

@@ -1,6 +1,4 @@
 import type { jsPDF } from 'jspdf';
-import { PRODUCT_NAME } from './cover.ts';
-import type { PdfContext } from './pdf-input.ts';
 import { CONTENT_WIDTH, FONT, GREY_TEXT, INK, MARGIN, PAGE, SIZE } from './theme.ts';
 
 const HEADER_MARKING_Y = 8;
@@ -12,32 +10,44 @@ export function pageLabel(page: number, pages: number): string {
   return `Page ${page} of ${pages}`;
 }
 
+/** What the header and footer of a document say; the page number is added to each page. */
+export interface PageFrame {
+  /** Handling marking, top and bottom of every page. */
+  marking: string;
+  /** Above the header rule on the left, cut to fit: what the document is about. */
+  headerLeft: string;
+  /** Above the header rule on the right, in full: e.g. the document id. */
+  headerRight: string;
+  /** Small print below the footer rule, left of the page number. */
+  footerLeft: string;
+}
+
 /**
  * Header and footer on every page, drawn once all content is laid out so the
- * total page count is known: marking top and bottom, codename, document id,
- * page x of y and the fingerprint that ties the page to its case file and rules.
+ * total page count is known: marking top and bottom, what the document is,
+ * page x of y, and a line of small print (for the checklist, the fingerprint
+ * that ties the page to its case file and rules).
  */
-export function drawPageFrames(doc: jsPDF, { caseFile, options, documentId, fingerprint }: PdfContext): void {
+export function drawPageFrames(doc: jsPDF, frame: PageFrame): void {
   const pages = doc.getNumberOfPages();
   const right = MARGIN.left + CONTENT_WIDTH;
   for (let page = 1; page <= pages; page++) {
     doc.setPage(page);
     doc.setTextColor(...INK);
-    drawMarking(doc, options.marking, HEADER_MARKING_Y);
+    drawMarking(doc, frame.marking, HEADER_MARKING_Y);
     doc.setFont(FONT, 'normal').setFontSize(SIZE.small).setTextColor(...GREY_TEXT);
-    const idText = `Document ${documentId}`;
-    const codenameWidth = CONTENT_WIDTH - doc.getTextWidth(idText) - 6;
-    doc.text(fitted(doc, `${PRODUCT_NAME} · Operation ${caseFile.operation.codename}`, codenameWidth), MARGIN.left, HEADER_LINE_Y - 1.2);
-    doc.text(idText, right, HEADER_LINE_Y - 1.2, { align: 'right' });
+    const leftWidth = CONTENT_WIDTH - doc.getTextWidth(frame.headerRight) - 6;
+    doc.text(fitted(doc, frame.headerLeft, leftWidth), MARGIN.left, HEADER_LINE_Y - 1.2);
+    doc.text(frame.headerRight, right, HEADER_LINE_Y - 1.2, { align: 'right' });
     doc.setDrawColor(...INK).setLineWidth(0.3);
     doc.line(MARGIN.left, HEADER_LINE_Y, right, HEADER_LINE_Y);
 
     doc.line(MARGIN.left, FOOTER_LINE_Y, right, FOOTER_LINE_Y);
     doc.setFont(FONT, 'normal').setFontSize(SIZE.tiny).setTextColor(...GREY_TEXT);
-    doc.text(`Fingerprint (SHA-256): ${fingerprint}`, MARGIN.left, FOOTER_LINE_Y + 4);
+    doc.text(frame.footerLeft, MARGIN.left, FOOTER_LINE_Y + 4);
     doc.setFont(FONT, 'bold').setFontSize(SIZE.body).setTextColor(...INK);
     doc.text(pageLabel(page, pages), right, FOOTER_LINE_Y + 4.4, { align: 'right' });
-    drawMarking(doc, options.marking, FOOTER_MARKING_Y);
+    drawMarking(doc, frame.marking, FOOTER_MARKING_Y);
   }
 }
 

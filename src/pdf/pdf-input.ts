@@ -1,6 +1,8 @@
 import type { Assessment } from '../domain/assessment.schema.ts';
 import type { CaseFile } from '../domain/case.schema.ts';
+import type { Debrief } from '../domain/debrief.ts';
 import type { RuleSet } from '../domain/load-rules.ts';
+import type { Scenario } from '../domain/scenario.schema.ts';
 import type { SeedLibrary } from '../domain/seed.schema.ts';
 
 /** The two TrueType files embedded in the PDF, as base64. */
@@ -31,4 +33,30 @@ export interface ChecklistPdfInput {
 export interface PdfContext extends ChecklistPdfInput {
   fingerprint: string;
   documentId: string;
+}
+
+/** The handling marking of training documents unless the trainer sets another. */
+export const TRAINING_MARKING = 'TRAINING — FICTIONAL SCENARIO';
+
+export interface TrainingPdfOptions {
+  /** Injected so the same input gives the same bytes. */
+  generatedAt: Date;
+  /** Printed at the top and bottom of every page; defaults to TRAINING_MARKING. */
+  marking?: string | undefined;
+}
+
+/** The classroom handout: what the trainees may see before the exercise. */
+export interface HandoutPdfInput {
+  scenario: Scenario;
+  options: TrainingPdfOptions;
+  font: PdfFonts;
+}
+
+/** The trainee's debrief: their plan against the model answer. */
+export interface DebriefPdfInput {
+  debrief: Debrief;
+  scenario: Scenario;
+  traineeName?: string | undefined;
+  options: TrainingPdfOptions;
+  font: PdfFonts;
 }

@@ -9,6 +9,8 @@ export const CONTENT_BOTTOM = PAGE.height - MARGIN.bottom;
 
 export const FONT = 'DejaVuSansCondensed';
 
+export const PRODUCT_NAME = 'SIT Risk Wizard';
+
 export const SIZE = { title: 22, h1: 15, h2: 11.5, h3: 10, body: 9.5, table: 8.5, small: 7.5, tiny: 6.5 } as const;
 
 /** Millimetres per point, for turning font sizes into line heights. */

@@ -32,7 +32,22 @@ export function pageTexts(bytes: Uint8Array): string[] {
   return text.split('\f').slice(0, -1);
 }
 
-const FRAME_LINE = /^(.*-SENSITIVE.*|SIT Risk Wizard · Operation .*|Document \S+|Fingerprint \(SHA-256\): [0-9a-f]{64}|Page \d+ of \d+)$/;
+const FRAME_LINE = new RegExp(
+  '^(' +
+    [
+      // the checklist
+      '.*-SENSITIVE.*',
+      'SIT Risk Wizard · Operation .*',
+      'Document \\S+',
+      'Fingerprint \\(SHA-256\\): [0-9a-f]{64}',
+      'Page \\d+ of \\d+',
+      // the training handout and debrief
+      'TRAINING — FICTIONAL SCENARIO',
+      'SIT Risk Wizard · (Training debrief|Scenario handout).*',
+      'Training exercise — fictional scenario\\. Not for operational use\\..*',
+    ].join('|') +
+    ')$',
+);
 
 /**
  * The text of all pages on one line with single spaces, so wrapped lines can be

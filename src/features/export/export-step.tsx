@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import type { Assessment } from '../../domain/assessment.schema.ts';
 import { validateCase } from '../../domain/parse-case.ts';
+import { scenarioFromCase } from '../../domain/scenario-from-case.ts';
 import type { Answers } from '../../machine/answers.ts';
 import { library, loadedRules } from '../../app/rule-set.ts';
 import { caseFileName, caseFileToJson } from '../../storage/case-file-io.ts';
@@ -44,6 +45,16 @@ export function ExportStep({ answers, assessment, onBack, now = () => new Date()
     }
   }
 
+  function saveAsScenario() {
+    if (!checked.ok || !loadedRules.ok) return;
+    const id = caseFileName(codename, now()).replace(/^sit-case-/, '').replace(/\.json$/, '').toLowerCase();
+    const made = scenarioFromCase(checked.caseFile, loadedRules.ruleSet, id || 'new-scenario');
+    if (!made.ok) return setStatus(made.error);
+    const blob = new Blob([`${JSON.stringify(made.scenario, null, 2)}\n`], { type: 'application/json' });
+    downloadBlob(blob, `${made.scenario.id}.scenario.json`);
+    setStatus('The training scenario has been downloaded. Trainers can load it from the start screen.');
+  }
+
   function exportJson() {
     downloadBlob(new Blob([caseFileToJson(answers)], { type: 'application/json' }), caseFileName(codename, now()));
     setStatus('The case file has been downloaded.');
@@ -85,6 +96,9 @@ export function ExportStep({ answers, assessment, onBack, now = () => new Date()
         </button>
         <button type="button" className="secondary" onClick={exportJson}>
           Download the case file (JSON)
+        </button>
+        <button type="button" className="secondary" onClick={saveAsScenario} disabled={!checked.ok || !loadedRules.ok}>
+          Save as a training scenario
         </button>
       </div>
       <p role="status" aria-live="polite">

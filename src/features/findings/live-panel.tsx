@@ -29,7 +29,9 @@ export function LivePanel({ assessment }: { assessment: Assessment | undefined }
       ))}
       {notes.length > 0 && (
         <details className="notes">
-          <summary>{notes.length} notes for information</summary>
+          <summary>
+            {notes.length} note{notes.length === 1 ? '' : 's'} for information
+          </summary>
           {notes.map((finding) => (
             <FindingCard key={finding.ruleId} finding={finding} />
           ))}

@@ -9,7 +9,8 @@ export function RisksStep({ assessment, onNext, onBack }: { assessment: Assessme
     <div>
       <p>
         Each risk is scored likelihood × impact (1 to 5 each), first without any measure, then with the measures your answers
-        say are in place. To lower a score, put the missing measures in place and record them in the steps before.
+        say are in place. To lower a score, put the missing measures in place and record them: most are asked in the
+        intervention plan, the next step.
       </p>
       {risks.length === 0 ? (
         <p>No risk in the register applies to your answers yet.</p>

@@ -39,6 +39,7 @@ export function DraftsList() {
           <li key={draft.id} className="draft">
             {renaming === draft.id ? (
               <form
+                className="rename-form"
                 onSubmit={(event) => {
                   event.preventDefault();
                   const name = String(new FormData(event.currentTarget).get('name') ?? '').trim();
@@ -47,7 +48,7 @@ export function DraftsList() {
                 }}
               >
                 <label htmlFor={`rename-${draft.id}`}>New name for “{draft.name}”</label>
-                <input id={`rename-${draft.id}`} name="name" defaultValue={draft.name} autoFocus />
+                <input id={`rename-${draft.id}`} name="name" type="text" autoComplete="off" defaultValue={draft.name} autoFocus />
                 <button type="submit">Save name</button>
                 <button type="button" className="secondary" onClick={() => setRenaming(null)}>
                   Cancel

@@ -1,6 +1,7 @@
 import { useSession } from '../../app/session-context.ts';
 import { WizardActor } from '../../app/wizard-actor.ts';
 import { DraftsList } from './drafts-list.tsx';
+import { TrainerStart } from '../trainer/trainer-start.tsx';
 import { ImportErrors } from './import-errors.tsx';
 
 /** First screen: start an assessment, resume a draft, or import a case file. */
@@ -38,6 +39,7 @@ export function StartScreen() {
         </div>
       </div>
       <DraftsList />
+      <TrainerStart />
     </div>
   );
 }

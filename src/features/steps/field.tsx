@@ -36,7 +36,8 @@ export function Field({ name, kind, hint }: FieldProps) {
     const options = kind.kind === 'answer' ? ['yes', 'no', 'unknown'] : kind.options;
     const type = kind.kind === 'multi-choice' ? 'checkbox' : 'radio';
     return (
-      <fieldset className={`field ${kind.kind === 'answer' ? 'answer' : ''}`} aria-describedby={describedBy} data-field={name}>
+      // The id is where the error summary's link for this question leads.
+      <fieldset id={id} className={`field ${kind.kind === 'answer' ? 'answer' : ''}`} aria-describedby={describedBy} data-field={name}>
         <legend>{kind.question}</legend>
         {extras}
         <div className="options">

@@ -30,9 +30,22 @@ export function StepForm({ items, answers, onChange, onNext, onBack }: StepFormP
   const form = useForm({
     defaultValues: formDefaults(answers),
     resolver: zodResolver(schema as never) as unknown as Resolver<Record<string, unknown>>,
-    mode: 'onTouched',
+    // Check on "Save and continue", then again on every change so a fixed answer clears its error
+    // at once. Checking earlier ('onTouched') flagged a new state's empty name the moment "Add a
+    // state" was pressed, and kept the error up while the name was being typed.
+    mode: 'onSubmit',
+    reValidateMode: 'onChange',
+    // The error summary takes the focus (below), not the first field.
+    shouldFocusError: false,
   });
   const summaryRef = useRef<HTMLDivElement>(null);
+  const { submitCount } = form.formState;
+
+  // After a refused "Save and continue" the summary is on screen: move the focus to it, so screen
+  // readers read the problems and keyboard users continue from its links.
+  useEffect(() => {
+    if (submitCount > 0) summaryRef.current?.focus();
+  }, [submitCount]);
 
   useEffect(() => {
     const subscription = form.watch((values) => {
@@ -43,9 +56,7 @@ export function StepForm({ items, answers, onChange, onNext, onBack }: StepFormP
   }, [form, sections, onChange]);
 
   const errors = flattenErrors(form.formState.errors);
-  const submit = form.handleSubmit(onNext, () => {
-    requestAnimationFrame(() => summaryRef.current?.focus());
-  });
+  const submit = form.handleSubmit(onNext);
 
   return (
     <FormProvider {...form}>

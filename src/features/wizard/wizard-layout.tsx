@@ -5,6 +5,10 @@ import { currentStep } from '../../machine/wizard.selectors.ts';
 import { LivePanel } from '../findings/live-panel.tsx';
 import { useAssessment } from '../findings/use-assessment.ts';
 import { StartScreen } from '../start/start-screen.tsx';
+import { BriefingView } from '../trainer/briefing-view.tsx';
+import { DebriefView } from '../trainer/debrief-view.tsx';
+import { ExerciseBar } from '../trainer/exercise-bar.tsx';
+import { SpottedPanel } from '../trainer/spotted-panel.tsx';
 import { ImportErrors } from '../start/import-errors.tsx';
 import { ProgressNav } from './progress-nav.tsx';
 import { StepView } from './step-view.tsx';
@@ -13,6 +17,8 @@ import { StepView } from './step-view.tsx';
 export function WizardLayout() {
   const step = WizardActor.useSelector(currentStep);
   const hasImportErrors = WizardActor.useSelector((snapshot) => snapshot.context.importErrors.length > 0);
+  const exercise = WizardActor.useSelector((snapshot) => snapshot.context.exercise);
+  const { send } = WizardActor.useActorRef();
   const { session, saveProblem } = useSession();
   const assessment = useAssessment();
   const main = useRef<HTMLElement>(null);
@@ -45,14 +51,23 @@ export function WizardLayout() {
         <main id="main" ref={main} tabIndex={-1}>
           <StartScreen />
         </main>
-      ) : (
+      ) : step === 'briefing' && exercise ? (
+        <main id="main" ref={main} tabIndex={-1} className="single">
+          <BriefingView scenario={exercise.scenario} onStart={() => send({ type: 'step.next' })} />
+        </main>
+      ) : step === 'debrief' && exercise ? (
+        <main id="main" ref={main} tabIndex={-1} className="single">
+          <DebriefView exercise={exercise} />
+        </main>
+      ) : step === 'briefing' || step === 'debrief' ? null : (
         <div className="wizard">
           <ProgressNav />
           <main id="main" ref={main} tabIndex={-1}>
+            {exercise && <ExerciseBar exercise={exercise} />}
             {hasImportErrors && <ImportErrors />}
             {assessment && <StepView step={step} assessment={assessment} />}
           </main>
-          <LivePanel assessment={assessment} />
+          {exercise && !exercise.hintsAllowed ? <SpottedPanel exercise={exercise} /> : <LivePanel assessment={assessment} />}
         </div>
       )}
     </>
