@@ -13,7 +13,10 @@ import {
 } from './debrief-words.ts';
 import type { Flow } from './flow.ts';
 import type { DebriefPdfInput } from './pdf-input.ts';
-import { GROUP_FILL, SEVERITY_STYLE, SIZE } from './theme.ts';
+import { CONTENT_WIDTH, GROUP_FILL, PT, SEVERITY_STYLE, SIZE } from './theme.ts';
+
+/** jsPDF's line height for table text (autotable uses the document's factor, 1.15 by default). */
+const TABLE_LINE_FACTOR = 1.15;
 
 export const PROBLEMS_TITLE = '1. Problems to spot';
 
@@ -69,9 +72,9 @@ export function drawProblems(flow: Flow, { debrief, scenario }: DebriefPdfInput)
     });
   }
 
-  // Kept with room for a whole problem below it (they never break across pages), so the heading is not left alone at the foot of a page.
-  flow.heading('What you missed', SIZE.h2, debrief.findings.missed.length > 0 ? 80 : 10);
   const missed = debrief.findings.missed;
+  // Kept with the first problem (a problem never breaks across pages), so the heading is not left alone at the foot of a page.
+  flow.heading('What you missed', SIZE.h2, missed[0] ? detailHeight(flow, missed[0], missed[0].remedy, missed[0].sources) + 8 : 10);
   if (missed.length === 0) {
     flow.text('Nothing: you identified every problem the model answer expects.');
   } else {
@@ -86,7 +89,7 @@ export function drawProblems(flow: Flow, { debrief, scenario }: DebriefPdfInput)
   // Shown only when there are some: most plans add none, and a heading with "none" under it would often take a page of its own.
   const introduced = debrief.findings.introduced;
   if (introduced.length > 0) {
-    flow.heading('Problems your plan created', SIZE.h2, 80);
+    flow.heading('Problems your plan created', SIZE.h2, detailHeight(flow, introduced[0]!, introduced[0]!.remedy, introduced[0]!.sources) + 8);
     flow.note('The situation as briefed did not have these problems: your own answers raised them.');
     flow.space(1);
     introduced.forEach((finding, index) => drawProblemDetail(flow, `N${index + 1}`, finding, finding.remedy, finding.sources));
@@ -108,6 +111,24 @@ function numberProblems(debrief: Debrief, order: readonly string[]): Problem[] {
     .map((entry, index) => ({ ...entry, number: `P${index + 1}` }) as Problem);
 }
 
+const DETAIL_LABEL_WIDTH = 30;
+const CELL_PADDING = 1.6;
+
+/** How tall drawProblemDetail's table will be, near enough to keep a heading with it. */
+function detailHeight(flow: Flow, finding: DebriefFinding, remedy: string, sources: readonly SourceRef[]): number {
+  const lines = (text: string, size: number, width: number, bold = false) => {
+    flow.font(size, bold);
+    return flow.wrap(text, width - 2 * CELL_PADDING).length * size * PT * TABLE_LINE_FACTOR + 2 * CELL_PADDING;
+  };
+  const valueWidth = CONTENT_WIDTH - DETAIL_LABEL_WIDTH;
+  return (
+    lines(`P00   ${finding.severity.toUpperCase()}   ${finding.title}`, SIZE.body, CONTENT_WIDTH, true) +
+    lines(LENS_NAMES[finding.lens], SIZE.table, valueWidth) +
+    lines(remedy, SIZE.table, valueWidth) +
+    lines(sourceLines(sources), SIZE.table, valueWidth)
+  );
+}
+
 function drawProblemDetail(flow: Flow, number: string, finding: DebriefFinding, remedy: string, sources: readonly SourceRef[]): void {
   const severity = SEVERITY_STYLE[finding.severity];
   flow.table({
@@ -118,7 +139,7 @@ function drawProblemDetail(flow: Flow, number: string, finding: DebriefFinding, 
       ['Sources', sourceLines(sources)],
     ],
     headStyles: { fillColor: severity.fill, fontSize: SIZE.body },
-    columnStyles: { 0: { cellWidth: 30, fontStyle: 'bold', fillColor: GROUP_FILL } },
+    columnStyles: { 0: { cellWidth: DETAIL_LABEL_WIDTH, fontStyle: 'bold', fillColor: GROUP_FILL } },
     // Each problem whole on one page, so a miss is never parted from its sources.
     pageBreak: 'avoid',
   });
