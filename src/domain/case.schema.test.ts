@@ -53,6 +53,13 @@ describe('case file schema', () => {
     expect(result.ok ? '' : result.errors[0]).toContain('newer version of SIT Risk Wizard');
   });
 
+  it('says plainly when a JSON file is not a case file at all', () => {
+    const result = parseCaseFile('{"name": "some-package", "version": "1.0.0"}');
+    expect(result.ok ? [] : result.errors).toEqual([
+      '(whole file): this is not a SIT Risk Wizard case file (it has no schemaVersion and no operation)',
+    ]);
+  });
+
   it('refuses files that are not JSON objects', () => {
     for (const text of ['', '[]', 'null', '{"schemaVersion":', '"text"']) {
       const result = parseCaseFile(text);

@@ -126,8 +126,10 @@ function verdictReasons(findings: Finding[], outcomes: RuleOutcome[]): string[] 
       (outcome) => outcome.result.truth === 'unknown' && outcome.rule.severity === severity,
     );
     if (unsettled.length > 0) {
+      const titles = unsettled.slice(0, 3).map((outcome) => outcome.rule.title);
+      const more = unsettled.length > 3 ? `; and ${unsettled.length - 3} more (see the open questions)` : '';
       reasons.push(
-        `Unanswered questions leave ${unsettled.length} ${severity} rule${unsettled.length > 1 ? 's' : ''} unresolved: ${unsettled.map((outcome) => outcome.rule.title).join('; ')}`,
+        `Unanswered questions leave ${unsettled.length} ${severity} rule${unsettled.length > 1 ? 's' : ''} unresolved: ${titles.join('; ')}${more}`,
       );
     }
   }

@@ -25,6 +25,12 @@ export function validateCase(json: unknown): CaseParseResult {
     return { ok: false, errors: ['(whole file): a case file must be a JSON object'] };
   }
   const version = (json as { schemaVersion?: unknown }).schemaVersion;
+  if (version === undefined && !('operation' in json)) {
+    return {
+      ok: false,
+      errors: ['(whole file): this is not a SIT Risk Wizard case file (it has no schemaVersion and no operation)'],
+    };
+  }
   if (typeof version === 'number' && version > CASE_SCHEMA_VERSION) {
     return {
       ok: false,
