@@ -89,11 +89,11 @@ export const wizardMachine = setup({
     }),
     loadImported: assign(({ event }) => {
       if (event.type !== 'case.imported') return {};
-      // An imported case is complete: every step that applies counts as reached.
+      // An imported case is complete: every step that applies up to the review counts as reached.
       return {
         draftId: event.draftId,
         answers: event.answers,
-        visited: applicableSteps(event.answers),
+        visited: applicableSteps(event.answers).filter((step) => step !== 'export'),
         importErrors: [],
       };
     }),
