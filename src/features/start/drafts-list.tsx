@@ -19,10 +19,12 @@ export function DraftsList() {
     void refresh();
   }, [refresh]);
 
+  // The button just used may be gone (delete, rename): keep keyboard focus on the list's heading.
   async function act(promise: Promise<{ ok: boolean; error?: string }>, done: string) {
     const result = await promise;
     setMessage(result.ok ? done : (result.error ?? 'Something went wrong.'));
     await refresh();
+    document.getElementById('drafts-heading')?.focus();
   }
 
   if (list.drafts.length === 0 && list.unreadable.length === 0) {
@@ -30,7 +32,9 @@ export function DraftsList() {
   }
   return (
     <section aria-labelledby="drafts-heading" className="drafts">
-      <h2 id="drafts-heading">Drafts on this device</h2>
+      <h2 id="drafts-heading" tabIndex={-1}>
+        Drafts on this device
+      </h2>
       <p role="status" aria-live="polite">
         {message}
       </p>
