@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { DecisionLog } from './decision-log.schema.ts';
 
 /**
  * The case file: everything an investigator answers about one planned operation.
@@ -328,6 +329,8 @@ export const CaseFile = z.strictObject({
   proportionality: Proportionality,
   admissibility: Admissibility,
   intervention: Intervention,
+  // Optional with a default, so every case file written before the log existed stays valid.
+  log: DecisionLog,
 });
 
 /** A case file after parsing: every field present, unanswered ones `unknown`. */

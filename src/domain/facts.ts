@@ -33,7 +33,8 @@ export const DerivedFacts = z.object({
 });
 export type DerivedFacts = z.infer<typeof DerivedFacts>;
 
-export const Facts = CaseFile.extend({ derived: DerivedFacts });
+// The decision log is history about the case, not an answer: no rule may read it.
+export const Facts = CaseFile.omit({ log: true }).extend({ derived: DerivedFacts });
 export type Facts = z.infer<typeof Facts>;
 
 /** Three-valued "any": yes if one is yes, no if all are no, otherwise unknown. */
@@ -91,7 +92,8 @@ export function deriveFacts(caseFile: CaseFile): Facts {
       people.otherVulnerable,
     ]),
   };
-  return { ...caseFile, derived };
+  const { log: _log, ...answers } = caseFile;
+  return { ...answers, derived };
 }
 
 function negate(answer: Answer): Answer {

@@ -3,7 +3,7 @@ import { drawChecklist } from './checklist.ts';
 import { DOCUMENT_TITLE, drawCover } from './cover.ts';
 import { attachCaseFile } from './embed-case.ts';
 import { drawFindings } from './findings.ts';
-import { fingerprintOf } from './fingerprint.ts';
+import { fingerprintOf } from '../domain/fingerprint.ts';
 import { Flow } from './flow.ts';
 import { drawInterventionPlan } from './intervention-plan.ts';
 import { drawOpenQuestions } from './open-questions.ts';

@@ -4,7 +4,7 @@ import { DEBRIEF_TITLE, drawDebriefCover } from './debrief-cover.ts';
 import { drawProblems } from './debrief-findings.ts';
 import { drawMeasures } from './debrief-measures.ts';
 import { drawNotesAndSources } from './debrief-notes.ts';
-import { contentFingerprint } from './fingerprint.ts';
+import { contentFingerprint } from '../domain/fingerprint.ts';
 import { Flow } from './flow.ts';
 import { drawPageFrames } from './page-frame.ts';
 import { createPdfDocument, pdfBytes, setDocumentProperties } from './pdf-document.ts';

@@ -1,6 +1,6 @@
 import type { jsPDF } from 'jspdf';
 import { drawFormBlock, paragraphsOf } from './blocks.ts';
-import { contentFingerprint } from './fingerprint.ts';
+import { contentFingerprint } from '../domain/fingerprint.ts';
 import { Flow } from './flow.ts';
 import { drawPageFrames } from './page-frame.ts';
 import { createPdfDocument, pdfBytes, setDocumentProperties } from './pdf-document.ts';
