@@ -20,6 +20,14 @@ export function LivePanel({ assessment }: { assessment: Assessment | undefined }
         <p className="verdict-words">{assessment.verdict.words}</p>
         <p>Authority required: {AUTHORITY_WORDS[assessment.verdict.authority]}</p>
       </div>
+      <details className="verdict-reasons">
+        <summary>Why this verdict?</summary>
+        <ul>
+          {assessment.verdict.reasons.map((reason) => (
+            <li key={reason}>{reason}</li>
+          ))}
+        </ul>
+      </details>
       <p>
         {serious.length} finding{serious.length === 1 ? '' : 's'} to act on, {assessment.openQuestions.length} open question
         {assessment.openQuestions.length === 1 ? '' : 's'}.
