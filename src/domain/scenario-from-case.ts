@@ -2,6 +2,7 @@ import { Intervention, TECHNIQUES, type CaseFile } from './case.schema.ts';
 import { evaluate } from './evaluate.ts';
 import { factCatalogue } from './fact-paths.ts';
 import type { RuleSet } from './load-rules.ts';
+import { howRuleReadsFact } from './rule-index.ts';
 import type { AnswersObject } from './merge-answers.ts';
 import { SCENARIO_VERSION, type Scenario } from './scenario.schema.ts';
 
@@ -52,8 +53,7 @@ export function scenarioFromCase(caseFile: CaseFile, ruleSet: RuleSet, id: strin
 }
 
 function isReadByRules(fact: string, ruleSet: RuleSet): boolean {
-  const text = JSON.stringify(ruleSet.modules);
-  return text.includes(`"${fact}"`);
+  return ruleSet.modules.some((ruleModule) => ruleModule.rules.some((rule) => howRuleReadsFact(rule, fact) !== undefined));
 }
 
 function uniqueSources<T extends { doc: string; para: number }>(sources: T[]): T[] {
