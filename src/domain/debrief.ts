@@ -10,6 +10,7 @@ import type { Severity } from './rule.schema.ts';
 import { readAnswer } from './scenario-agreement.ts';
 import { briefedSituation, composeAnswers } from './scenario-answers.ts';
 import type { Scenario } from './scenario.schema.ts';
+import { citationLabel } from './seed.schema.ts';
 
 /**
  * The debrief (issue 6): the trainee's plan side by side with the model answer.
@@ -296,7 +297,7 @@ function modelSources(scenario: Scenario, ruleSet: RuleSet): SourceRef[] {
     (source) =>
       cited.get(paragraphKey(source)) ?? {
         ...source,
-        label: `${ruleSet.papers.find((paper) => paper.id === source.doc)?.shortTitle ?? source.doc}, para. ${source.para}`,
+        label: citationLabel(ruleSet.papers, source.doc, source.para),
         excerpt: '',
       },
   );

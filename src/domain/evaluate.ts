@@ -9,6 +9,7 @@ import {
 import type { CaseFile, Technique } from './case.schema.ts';
 import { ALWAYS, and, evaluateCondition, type ConditionResult } from './evaluate-condition.ts';
 import { factCatalogue } from './fact-paths.ts';
+import { sourcesOf } from './rule-index.ts';
 import { deriveFacts, type Facts } from './facts.ts';
 import type { RuleSet } from './load-rules.ts';
 import { AUTHORITIES, SEVERITIES, type Authority, type Rule, type RuleModule, type Severity } from './rule.schema.ts';
@@ -75,13 +76,7 @@ function usesChosenTechnique(rule: Rule, facts: Facts): boolean {
 function outcomeOf(rule: Rule, ruleModule: RuleModule, facts: Facts, ruleSet: RuleSet): RuleOutcome {
   const scope = rule.appliesWhen ? evaluateCondition(rule.appliesWhen, facts) : ALWAYS;
   const result = and(scope, evaluateCondition(rule.when, facts));
-  const sources = rule.citations.map((citation) => ({
-    doc: citation.doc,
-    para: citation.para,
-    label: `${ruleSet.papers.find((paper) => paper.id === citation.doc)?.shortTitle ?? citation.doc}, para. ${citation.para}`,
-    excerpt: citation.excerpt,
-  }));
-  return { rule, module: ruleModule.module, moduleTitle: ruleModule.title, scope, result, sources };
+  return { rule, module: ruleModule.module, moduleTitle: ruleModule.title, scope, result, sources: sourcesOf(rule, ruleSet) };
 }
 
 function toFinding({ rule, module, result, sources }: RuleOutcome): Finding {

@@ -1,6 +1,7 @@
 import type { SourceRef } from './assessment.schema.ts';
 import type { RuleSet } from './load-rules.ts';
 import type { Condition, Rule } from './rule.schema.ts';
+import { citationLabel } from './seed.schema.ts';
 
 /** A rule with its module and its citations as the assessment shows them. */
 export interface IndexedRule {
@@ -25,7 +26,7 @@ export function sourcesOf(rule: Rule, ruleSet: RuleSet): SourceRef[] {
   return rule.citations.map((citation) => ({
     doc: citation.doc,
     para: citation.para,
-    label: `${ruleSet.papers.find((paper) => paper.id === citation.doc)?.shortTitle ?? citation.doc}, para. ${citation.para}`,
+    label: citationLabel(ruleSet.papers, citation.doc, citation.para),
     excerpt: citation.excerpt,
   }));
 }

@@ -20,7 +20,8 @@ export interface SeedLibrary {
   paragraphs: ParagraphIndex;
 }
 
-export function citationLabel(library: SeedLibrary, doc: string, para: number): string {
-  const paper = library.papers.find((candidate) => candidate.id === doc);
+/** How a citation is shown everywhere: "SIT background paper (2013), para. 19". */
+export function citationLabel(papers: readonly Paper[], doc: string, para: number): string {
+  const paper = papers.find((candidate) => candidate.id === doc);
   return `${paper?.shortTitle ?? doc}, para. ${para}`;
 }
