@@ -1,4 +1,5 @@
 import { CaseFile } from './case.schema.ts';
+import { isPlainObject, mergeAnswers } from './merge-answers.ts';
 
 /** Codename used for the live assessment while the real one is still empty or invalid. */
 export const PLACEHOLDER_CODENAME = 'UNNAMED OPERATION';
@@ -9,7 +10,8 @@ export const PLACEHOLDER_CODENAME = 'UNNAMED OPERATION';
  * invalid answer (it then counts as unanswered); the answers themselves are not changed.
  */
 export function caseForAssessment(answers: unknown): { caseFile: CaseFile; setAside: string[] } {
-  let candidate: unknown = structuredCloneJson(answers);
+  // A copy: the answers themselves are never changed.
+  let candidate: unknown = mergeAnswers(isPlainObject(answers) ? answers : {}, { schemaVersion: 1 });
   const setAside: string[] = [];
   // One problem per round: removing a list item shifts the paths of the problems after it.
   for (let attempt = 0; attempt < 100; attempt++) {
@@ -22,11 +24,6 @@ export function caseForAssessment(answers: unknown): { caseFile: CaseFile; setAs
   }
   const fallback = CaseFile.parse({ schemaVersion: 1, operation: { codename: PLACEHOLDER_CODENAME } });
   return { caseFile: fallback, setAside: [...setAside, '(everything)'] };
-}
-
-function structuredCloneJson(value: unknown): unknown {
-  const base = value && typeof value === 'object' && !Array.isArray(value) ? value : {};
-  return { ...(JSON.parse(JSON.stringify(base)) as object), schemaVersion: 1 };
 }
 
 /** Removes the answer at `path`; the codename, which is required, gets a placeholder instead. */
