@@ -4,6 +4,7 @@ import { normaliseWhitespace } from './paragraphs.ts';
 import { RuleModule, type Condition, type Leaf, type Rule } from './rule.schema.ts';
 import type { Paper, SeedLibrary } from './seed.schema.ts';
 import { formatIssues } from './format-issues.ts';
+import { readJsonObject } from './read-json.ts';
 
 export interface RuleFile {
   /** Shown in messages, e.g. "rules/children.rules.json". */
@@ -77,13 +78,10 @@ export function loadRuleSet(files: RuleFile[], library: SeedLibrary, options: Lo
 }
 
 function parseJson(file: RuleFile, errors: string[]): unknown {
-  if (typeof file.content !== 'string') return file.content;
-  try {
-    return JSON.parse(file.content) as unknown;
-  } catch (error) {
-    errors.push(`${file.name}: not valid JSON (${(error as Error).message})`);
-    return undefined;
-  }
+  const read = readJsonObject(file.content, 'rule module');
+  if (read.ok) return read.value;
+  errors.push(`${file.name}: ${read.error}`);
+  return undefined;
 }
 
 function checkRule(rule: Rule, library: SeedLibrary, options: LoadOptions): string[] {

@@ -1,4 +1,5 @@
 import { formatIssues, formatPath } from './format-issues.ts';
+import { newerVersionError, readJsonObject } from './read-json.ts';
 import type { RuleSet } from './load-rules.ts';
 import { citedParagraphs, howRuleReadsFact, indexRules, paragraphKey } from './rule-index.ts';
 import { SCENARIO_VERSION, Scenario } from './scenario.schema.ts';
@@ -20,26 +21,11 @@ export const MAX_SCENARIO_FILE_BYTES = 2_000_000;
  */
 export function loadScenario(json: unknown, fileName: string, ruleSet?: RuleSet): ScenarioLoadResult {
   const fail = (errors: string[]): ScenarioLoadResult => ({ ok: false, errors: errors.map((line) => `${fileName}: ${line}`) });
-  let value = json;
-  if (typeof json === 'string') {
-    if (json.length > MAX_SCENARIO_FILE_BYTES) {
-      return fail([`file is too large (over ${MAX_SCENARIO_FILE_BYTES / 1_000_000} MB) to be a scenario`]);
-    }
-    try {
-      value = JSON.parse(json) as unknown;
-    } catch (error) {
-      return fail([`not valid JSON (${(error as Error).message})`]);
-    }
-  }
-  if (value === null || typeof value !== 'object' || Array.isArray(value)) {
-    return fail(['(whole file): a scenario file must be a JSON object']);
-  }
-  const version = (value as { scenarioVersion?: unknown }).scenarioVersion;
-  if (typeof version === 'number' && version > SCENARIO_VERSION) {
-    return fail([
-      `scenarioVersion: this scenario was made for a newer version of SIT Risk Wizard (scenario format ${version}); this version reads format ${SCENARIO_VERSION}. Update the app to open it.`,
-    ]);
-  }
+  const read = readJsonObject(json, 'scenario file', MAX_SCENARIO_FILE_BYTES);
+  if (!read.ok) return fail([read.error]);
+  const value = read.value;
+  const newer = newerVersionError('scenarioVersion', value.scenarioVersion, SCENARIO_VERSION, 'scenario');
+  if (newer) return fail([newer]);
   const parsed = Scenario.safeParse(value, {
     error: (issue) => (issue.code === 'invalid_type' && issue.input === undefined ? 'is required but missing' : undefined),
   });

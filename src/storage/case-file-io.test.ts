@@ -44,7 +44,7 @@ describe('importing a case file (JSON)', () => {
 
   it('names the file when it is not JSON', async () => {
     const [line, ...rest] = errorsOf(await readImportedFile(fileOf('notes.json', 'Operation GREY GULL: to do')));
-    expect(line).toMatch(/^notes\.json: not valid JSON: /);
+    expect(line).toMatch(/^notes\.json: not valid JSON \(/);
     expect(rest).toEqual([]);
   });
 
