@@ -38,6 +38,10 @@ export function reviewToLogEntry(review: Review, at = `${review.reviewedAt}T00:0
       ...(review.reviewDate ? { reviewDate: review.reviewDate } : {}),
       conditions: review.conditions,
       queried,
+      // The queries travel with the case, so a returned case shows them next to the questions.
+      queries: review.items
+        .filter((item) => item.status === 'queried')
+        .map((item) => ({ kind: item.kind, ref: item.ref, comment: item.comment ?? '' })),
     },
   };
 }
@@ -51,7 +55,7 @@ export function reviewToLogEntry(review: Review, at = `${review.reviewedAt}T00:0
  * cannot be placed goes under GENERAL_QUERIES rather than being lost. Facts
  * under `derived.` summarise several questions (facts.ts).
  */
-export function queriesByFact(review: Review, assessment: Assessment, ruleSet?: RuleSet): Map<string, string[]> {
+export function queriesByFact(review: Pick<Review, 'items'>, assessment: Assessment, ruleSet?: RuleSet): Map<string, string[]> {
   const queries = new Map<string, string[]>();
   for (const item of review.items) {
     if (item.status !== 'queried' || !item.comment) continue;
