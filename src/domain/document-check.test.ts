@@ -42,7 +42,7 @@ function readBack(bytes: Uint8Array): Omit<DocumentCheckInput, 'currentRuleSet'>
     embeddedCaseJson: extractCaseFromPdf(bytes)!,
     fingerprintPrinted: stamp.fingerprint,
     verdictPrinted: stamp.verdict,
-    ruleSetVersionPrinted: coverRuleSetVersion(bytes),
+    ruleSetVersionPrinted: stamp.ruleSetVersion,
   };
 }
 
@@ -63,9 +63,9 @@ describe('checkDocument on a checklist PDF made by the app', () => {
     pdf = renderChecklistPdfBytes(pdfInputFor(exportedCase('overland-lorry-network')));
   });
 
-  it('reads the fingerprint and verdict back from the PDF, and the rule-set version from its cover', () => {
+  it('reads the fingerprint, verdict and rule-set version back from the PDF, as its cover prints them', () => {
     const caseFile = exportedCase('overland-lorry-network');
-    expect(readPdfStamp(pdf)).toEqual({ fingerprint: fingerprintOf(caseFile, rules), verdict: 'escalate' });
+    expect(readPdfStamp(pdf)).toEqual({ fingerprint: fingerprintOf(caseFile, rules), verdict: 'escalate', ruleSetVersion: rules.version });
     expect(coverRuleSetVersion(pdf).replace(/,/g, '')).toBe(rules.version);
   });
 

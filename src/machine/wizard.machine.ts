@@ -1,4 +1,5 @@
 import { assign, setup } from 'xstate';
+import { appendToLog } from '../domain/case-log.ts';
 import { applyInject, startingAnswersOf } from '../domain/scenario-answers.ts';
 import { emptyAnswers, mergeAnswers, type Answers } from './answers.ts';
 import { STEPS, type StepId } from './steps.ts';
@@ -101,6 +102,9 @@ export const wizardMachine = setup({
       answers: ({ context, event }) =>
         event.type === 'answers.change' ? mergeAnswers(context.answers, event.patch) : context.answers,
     }),
+    logDecision: assign({
+      answers: ({ context, event }) => (event.type === 'case.logged' ? appendToLog(context.answers, event.entry) : context.answers),
+    }),
     showImportErrors: assign({
       importErrors: ({ event }) => (event.type === 'import.failed' ? event.errors : []),
     }),
@@ -166,6 +170,7 @@ function stepState(step: StepId, index: number) {
     entry: { type: 'markVisited' as const, params: { step } },
     on: {
       'answers.change': { actions: 'changeAnswers' as const },
+      'case.logged': { actions: 'logDecision' as const },
       'wizard.close': { target: '#wizard.start', actions: 'closeDraft' as const },
       ...(later.length > 0 && {
         'step.next': later.map((target) => ({ target: `#wizard.${target}`, guard: { type: 'applies' as const, params: { step: target } } })),

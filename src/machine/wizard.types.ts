@@ -1,3 +1,4 @@
+import type { NewLogEntry } from '../domain/decision-log.schema.ts';
 import type { Scenario } from '../domain/scenario.schema.ts';
 import type { Answers } from './answers.ts';
 import type { StepId } from './steps.ts';
@@ -30,6 +31,8 @@ export type WizardEvent =
   | { type: 'import.failed'; errors: string[] }
   | { type: 'import.dismiss' }
   | { type: 'answers.change'; patch: Record<string, unknown> }
+  /** A decision on the case (an assessment produced for review): appended to the case's decision log. */
+  | { type: 'case.logged'; entry: NewLogEntry }
   | { type: 'step.next' }
   | { type: 'step.back' }
   | { type: 'step.goto'; step: StepId }

@@ -4,14 +4,14 @@ import { VERDICTS, VERDICT_WORDS, type Verdict } from '../domain/assessment.sche
 export interface PdfStamp {
   fingerprint?: string;
   verdict?: Verdict;
-  /** Only once render-checklist adds "Rule set …" to the Subject; today the version is printed on the cover only. */
+  /** As load-rules writes it: "module@x.y.z …". Absent from PDFs made before the Subject carried it. */
   ruleSetVersion?: string;
 }
 
 /**
  * Reads the fingerprint and verdict back from the Subject of the PDF's document
  * information, which renderChecklistPdf writes as "<verdict words>. Fingerprint
- * <64 hex>". Like extractCaseFromPdf it does not import jsPDF. Returns {} when
+ * <64 hex>. Rule set <version>". Like extractCaseFromPdf it does not import jsPDF. Returns {} when
  * the Subject is missing or unreadable (for example when another program
  * re-saved the PDF with compressed object streams); the check then says so.
  */

@@ -41,7 +41,7 @@ export function renderChecklistPdf(input: ChecklistPdfInput): jsPDF {
   attachCaseFile(doc, JSON.stringify(input.caseFile, null, 2), input.options.generatedAt);
   setDocumentProperties(doc, {
     title: `${DOCUMENT_TITLE}: Operation ${input.caseFile.operation.codename} (${input.options.marking})`,
-    subject: `${input.assessment.verdict.words}. Fingerprint ${fingerprint}`,
+    subject: `${input.assessment.verdict.words}. Fingerprint ${fingerprint}. Rule set ${input.ruleSet.version}`,
     keywords: input.options.marking,
     generatedAt: input.options.generatedAt,
     fingerprint,

@@ -1,5 +1,9 @@
 import { useState } from 'react';
 import type { Assessment } from '../../domain/assessment.schema.ts';
+import { producedBy, producedEntry } from '../../domain/case-log.ts';
+import { appendEntry } from '../../domain/decision-log.ts';
+import type { NewLogEntry } from '../../domain/decision-log.schema.ts';
+import { fingerprintOf } from '../../domain/fingerprint.ts';
 import { validateCase } from '../../domain/parse-case.ts';
 import { scenarioFromCase } from '../../domain/scenario-from-case.ts';
 import type { Answers } from '../../machine/answers.ts';
@@ -14,12 +18,14 @@ interface ExportStepProps {
   answers: Answers;
   assessment: Assessment;
   onBack: () => void;
+  /** The checklist was produced: the decision goes into the case's log. */
+  onLogged: (entry: NewLogEntry) => void;
   /** Injected so exports are reproducible in tests. */
   now?: () => Date;
 }
 
 /** The PDF for the authorisation meeting and the case file to keep or send. */
-export function ExportStep({ answers, assessment, onBack, now = () => new Date() }: ExportStepProps) {
+export function ExportStep({ answers, assessment, onBack, onLogged, now = () => new Date() }: ExportStepProps) {
   const [marking, setMarking] = useState(MARKINGS[0]!);
   const [custom, setCustom] = useState('');
   const [status, setStatus] = useState('');
@@ -31,14 +37,19 @@ export function ExportStep({ answers, assessment, onBack, now = () => new Date()
     setStatus('Preparing the PDF…');
     try {
       const { checklistPdfBlob } = await import('../../pdf/export-pdf.ts');
+      // The PDF carries its own 'assessment produced' entry, so the supervisor sees it in the log.
+      const fingerprint = fingerprintOf(checked.caseFile, loadedRules.ruleSet);
+      const entry = producedEntry(checked.caseFile.log, assessment, fingerprint, now(), producedBy(checked.caseFile));
+      const caseFile = entry ? { ...checked.caseFile, log: appendEntry(checked.caseFile.log, entry) } : checked.caseFile;
       const blob = await checklistPdfBlob({
-        caseFile: checked.caseFile,
+        caseFile,
         assessment,
         ruleSet: loadedRules.ruleSet,
         library,
         options: { marking: (marking === 'custom' ? custom : marking).trim() || MARKINGS[0]!, generatedAt: now() },
       });
       downloadBlob(blob, caseFileName(codename, now()).replace(/^sit-case-/, 'sit-checklist-').replace(/\.json$/, '.pdf'));
+      if (entry) onLogged(entry);
       setStatus('The PDF has been downloaded.');
     } catch (error) {
       setStatus(`The PDF could not be made: ${(error as Error).message}. Your answers are safe; try again or export the case file.`);

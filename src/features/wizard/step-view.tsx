@@ -40,7 +40,7 @@ export function StepView({ step, assessment }: { step: StepId; assessment: Asses
           onBack={back}
         />
       ) : (
-        <ExportStep answers={answers} assessment={assessment} onBack={back} />
+        <ExportStep answers={answers} assessment={assessment} onBack={back} onLogged={(entry) => actor.send({ type: 'case.logged', entry })} />
       )}
     </section>
   );
