@@ -11,6 +11,12 @@ const LOG_KIND_OF: Record<ReviewDecision, LogKind> = {
   refuse: 'refused',
 };
 
+/** The assessment a review was made on, so that each query can record the facts it concerns. */
+export interface ReviewedAssessment {
+  assessment: Assessment;
+  ruleSet?: RuleSet | undefined;
+}
+
 /** Where queries go that no question of the case file can carry (an item of a rule that reads no answer). */
 export const GENERAL_QUERIES = '(general)';
 
@@ -18,7 +24,7 @@ export const GENERAL_QUERIES = '(general)';
  * The review as a decision-log entry. `at` defaults to the start of the review
  * day (UTC): the review record keeps the date only; pass the clock's time if known.
  */
-export function reviewToLogEntry(review: Review, at = `${review.reviewedAt}T00:00:00Z`): NewLogEntry {
+export function reviewToLogEntry(review: Review, at = `${review.reviewedAt}T00:00:00Z`, reviewed?: ReviewedAssessment): NewLogEntry {
   const queried = review.items.filter((item) => item.status === 'queried').length;
   const summary = [
     `${REVIEW_DECISION_WORDS[review.decision]}: ${review.reasons.join('; ')}`,
@@ -41,7 +47,13 @@ export function reviewToLogEntry(review: Review, at = `${review.reviewedAt}T00:0
       // The queries travel with the case, so a returned case shows them next to the questions.
       queries: review.items
         .filter((item) => item.status === 'queried')
-        .map((item) => ({ kind: item.kind, ref: item.ref, comment: item.comment ?? '' })),
+        .map((item) => ({
+          kind: item.kind,
+          ref: item.ref,
+          comment: item.comment ?? '',
+          // Placed now, against the assessment the supervisor saw: the answers may change before they are read.
+          ...(reviewed ? { facts: factsOfItem(item, reviewed.assessment, reviewed.ruleSet) } : {}),
+        })),
     },
   };
 }

@@ -1,8 +1,9 @@
 import { loadFontsInBrowser } from './fonts-browser.ts';
-import type { ChecklistPdfInput, DebriefPdfInput, HandoutPdfInput } from './pdf-input.ts';
+import type { ChecklistPdfInput, DebriefPdfInput, HandoutPdfInput, ReviewPdfInput } from './pdf-input.ts';
 import { renderChecklistPdfBytes } from './render-checklist.ts';
 import { renderDebriefPdfBytes } from './render-debrief.ts';
 import { renderHandoutPdfBytes } from './render-handout.ts';
+import { renderReviewPdfBytes } from './render-review.ts';
 
 /**
  * Browser entry point for the PDF export. Load it only when the user exports,
@@ -21,6 +22,11 @@ export async function debriefPdfBlob(input: Omit<DebriefPdfInput, 'font'>): Prom
 /** The classroom handout of a scenario: briefing and objectives only (trainer mode). */
 export async function handoutPdfBlob(input: Omit<HandoutPdfInput, 'font'>): Promise<Blob> {
   return pdfBlob(renderHandoutPdfBytes({ ...input, font: await loadFontsInBrowser() }));
+}
+
+/** The supervisor's review record of an exported checklist. */
+export async function reviewPdfBlob(input: Omit<ReviewPdfInput, 'font'>): Promise<Blob> {
+  return pdfBlob(renderReviewPdfBytes({ ...input, font: await loadFontsInBrowser() }));
 }
 
 function pdfBlob(bytes: Uint8Array): Blob {

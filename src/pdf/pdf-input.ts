@@ -2,6 +2,7 @@ import type { Assessment } from '../domain/assessment.schema.ts';
 import type { CaseFile } from '../domain/case.schema.ts';
 import type { Debrief } from '../domain/debrief.ts';
 import type { RuleSet } from '../domain/load-rules.ts';
+import type { ReviewRecord } from '../domain/review-record.schema.ts';
 import type { Scenario } from '../domain/scenario.schema.ts';
 import type { SeedLibrary } from '../domain/seed.schema.ts';
 
@@ -27,6 +28,16 @@ export interface ChecklistPdfInput {
   library: SeedLibrary;
   options: PdfOptions;
   font: PdfFonts;
+}
+
+/** The supervisor's review of an exported checklist. */
+export interface ReviewPdfInput {
+  record: ReviewRecord;
+  /** Of record.caseFile under the current rules: where the reviewed items' titles and texts are looked up. */
+  assessment: Assessment;
+  font: PdfFonts;
+  /** `documentId`, when given, names the reviewed checklist in the header instead of its fingerprint. */
+  options: PdfOptions;
 }
 
 /** What every section needs: the input plus values worked out once. */

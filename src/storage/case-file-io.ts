@@ -1,5 +1,7 @@
 import { CASE_SCHEMA_VERSION, type CaseFile } from '../domain/case.schema.ts';
 import { MAX_CASE_FILE_BYTES, parseCaseFile } from '../domain/parse-case.ts';
+import { looksLikeReviewRecord, parseReviewRecord } from '../domain/parse-review-record.ts';
+import type { Review } from '../domain/review.schema.ts';
 import { extractCaseFromPdf } from '../pdf/extract-case.ts';
 
 /**
@@ -17,7 +19,14 @@ export interface ImportedFile {
 }
 
 export type ImportResult =
-  | { ok: true; answers: unknown; caseFile: CaseFile; source: 'json' | 'pdf' }
+  | {
+      ok: true;
+      answers: unknown;
+      caseFile: CaseFile;
+      source: 'json' | 'pdf';
+      /** Present when the file was a supervisor's review record: the case comes back with the review. */
+      review?: Review;
+    }
   | {
       ok: false;
       /** One line per problem, each starting with the file name. */
@@ -50,7 +59,10 @@ export function caseFileName(codename: string | undefined, now: Date): string {
   return `sit-case-${safe ? `${safe}-` : ''}${date}.json`;
 }
 
-/** A case file chosen by the user (JSON, or a PDF made by SIT Risk Wizard) → its answers, or messages naming the file. */
+/**
+ * A case file chosen by the user (JSON, or a PDF made by SIT Risk Wizard, or a
+ * supervisor's review record as JSON or PDF) → its answers, or messages naming the file.
+ */
 export async function readImportedFile(file: ImportedFile): Promise<ImportResult> {
   const name = file.name.trim() || 'The chosen file';
   const fail = (...errors: string[]): ImportResult => ({ ok: false, errors: errors.map((line) => `${name}: ${line}`) });
@@ -81,8 +93,14 @@ export async function readImportedFile(file: ImportedFile): Promise<ImportResult
     }
   }
 
-  const parsed = parseCaseFile(text);
   const answers = parseJson(text);
+  if (looksLikeReviewRecord(answers)) {
+    const record = parseReviewRecord(answers, MAX_CASE_FILE_BYTES);
+    if (!record.ok) return fail('is a supervisor’s review record that cannot be read:', ...record.errors);
+    const caseAnswers = (answers as { caseFile: unknown }).caseFile;
+    return { ok: true, answers: caseAnswers, caseFile: record.record.caseFile, source, review: record.record.review };
+  }
+  const parsed = parseCaseFile(text);
   if (parsed.ok) return { ok: true, answers, caseFile: parsed.caseFile, source };
   const failure = fail(...parsed.errors);
   return isPlainObject(answers) && answers.schemaVersion === CASE_SCHEMA_VERSION ? { ...failure, answers } : failure;

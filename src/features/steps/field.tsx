@@ -7,21 +7,25 @@ interface FieldProps {
   name: string;
   kind: FieldKind;
   hint?: string;
+  /** The supervisor's queries on this question, when the case was returned. */
+  queries?: readonly string[] | undefined;
 }
 
 const domId = (name: string) => `field-${name.replaceAll('.', '-')}`;
 
 /** One question of the case file, with its label, hint and error announced to screen readers. */
-export function Field({ name, kind, hint }: FieldProps) {
+export function Field({ name, kind, hint, queries }: FieldProps) {
   const { register, control, formState } = useFormContext();
   const id = domId(name);
   const error = get(formState.errors, name) as { message?: string } | undefined;
   const hintId = hint ? `${id}-hint` : undefined;
   const errorId = error ? `${id}-error` : undefined;
-  const describedBy = [hintId, errorId].filter(Boolean).join(' ') || undefined;
+  const queryId = queries && queries.length > 0 ? `${id}-query` : undefined;
+  const describedBy = [queryId, hintId, errorId].filter(Boolean).join(' ') || undefined;
   const aria = { 'aria-describedby': describedBy, 'aria-invalid': error ? true : undefined };
   const extras = (
     <>
+      {queryId && <SupervisorQuery id={queryId} comments={queries!} />}
       {hint && <p id={hintId} className="hint">{hint}</p>}
       {error && (
         <p id={errorId} className="field-error">
@@ -97,6 +101,23 @@ export function Field({ name, kind, hint }: FieldProps) {
           )}
         />
       )}
+    </div>
+  );
+}
+
+/** What the supervisor asked about a question, shown next to it until the case is reviewed again. */
+export function SupervisorQuery({ id, comments, about }: { id?: string; comments: readonly string[]; about?: string }) {
+  return (
+    <div id={id} className="supervisor-query" role="note">
+      <p className="supervisor-query-title">
+        Supervisor's {comments.length === 1 ? 'query' : 'queries'}
+        {about ? ` about “${about}”` : ''}:
+      </p>
+      <ul>
+        {comments.map((comment) => (
+          <li key={comment}>{comment}</li>
+        ))}
+      </ul>
     </div>
   );
 }

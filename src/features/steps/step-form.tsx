@@ -17,6 +17,8 @@ interface StepFormProps {
   onChange: (patch: Record<string, unknown>) => void;
   onNext: () => void;
   onBack?: () => void;
+  /** The supervisor's queries on this step's questions (a returned case), by form path. */
+  queries?: ReadonlyMap<string, string[]>;
 }
 
 const CODENAME_HINT = 'Use a codename. Never enter the real name of an informant or officer.';
@@ -25,7 +27,7 @@ const CODENAME_HINT = 'Use a codename. Never enter the real name of an informant
  * A step's questions as one form. Every change goes to the wizard at once (the live
  * panel and the autosave follow it); "Next" checks the step against the case-file schema.
  */
-export function StepForm({ items, answers, onChange, onNext, onBack }: StepFormProps) {
+export function StepForm({ items, answers, onChange, onNext, onBack, queries }: StepFormProps) {
   const { schema, sections } = useMemo(() => stepSchema(items), [items]);
   const form = useForm({
     defaultValues: formDefaults(answers),
@@ -78,7 +80,15 @@ export function StepForm({ items, answers, onChange, onNext, onBack }: StepFormP
             if ('heading' in item) return <h3 key={index}>{item.heading}</h3>;
             return item.editor === 'states' ? <StatesEditor key={index} /> : <CooperationEditor key={index} />;
           }
-          return <Field key={item} name={item} kind={fieldKind(item)} hint={NAMING_FIELDS.has(item) ? CODENAME_HINT : undefined} />;
+          return (
+            <Field
+              key={item}
+              name={item}
+              kind={fieldKind(item)}
+              hint={NAMING_FIELDS.has(item) ? CODENAME_HINT : undefined}
+              queries={queries?.get(item)}
+            />
+          );
         })}
         <StepButtons onBack={onBack} />
       </form>

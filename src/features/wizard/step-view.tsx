@@ -8,7 +8,10 @@ import { ReviewStep } from '../review/review-step.tsx';
 import { RisksStep } from '../review/risks-step.tsx';
 import { STEP_FIELDS } from '../steps/step-fields.ts';
 import { StepForm } from '../steps/step-form.tsx';
+import { queriesOnStep } from '../steps/step-queries.ts';
 import { STEP_INTROS } from './step-intros.ts';
+import { StepQueriesNote } from './step-queries-note.tsx';
+import { useReturnedQueries } from './use-returned-queries.ts';
 
 /** Renders the step the machine is in; every button sends an event to the machine. */
 export function StepView({ step, assessment }: { step: StepId; assessment: Assessment }) {
@@ -19,6 +22,8 @@ export function StepView({ step, assessment }: { step: StepId; assessment: Asses
   const back = useCallback(() => actor.send({ type: 'step.back' }), [actor]);
   const change = useCallback((patch: Record<string, unknown>) => actor.send({ type: 'answers.change', patch }), [actor]);
   const items = STEP_FIELDS[step];
+  const returned = useReturnedQueries(assessment);
+  const queries = returned ? queriesOnStep(step, returned.byQuestion) : undefined;
 
   return (
     <section aria-labelledby="step-title" className="step">
@@ -26,9 +31,18 @@ export function StepView({ step, assessment }: { step: StepId; assessment: Asses
         {STEP_TITLES[step]}
       </h1>
       {STEP_INTROS[step] && <p className="lead">{STEP_INTROS[step]}</p>}
+      {returned && queries && <StepQueriesNote returned={returned} onStep={queries.onStep} />}
       {items ? (
         // A fresh form per step: its fields start from the answers as they are now.
-        <StepForm key={step} items={items} answers={answers} onChange={change} onNext={next} onBack={step === 'operation' ? undefined : back} />
+        <StepForm
+          key={step}
+          items={items}
+          answers={answers}
+          onChange={change}
+          onNext={next}
+          onBack={step === 'operation' ? undefined : back}
+          queries={queries?.byField}
+        />
       ) : step === 'risks' ? (
         <RisksStep assessment={assessment} onNext={next} onBack={back} />
       ) : step === 'review' ? (

@@ -12,6 +12,8 @@ import { SpottedPanel } from '../trainer/spotted-panel.tsx';
 import { ImportErrors } from '../start/import-errors.tsx';
 import { ProgressNav } from './progress-nav.tsx';
 import { StepView } from './step-view.tsx';
+import { stepsWithQueries } from '../steps/step-queries.ts';
+import { useReturnedQueries } from './use-returned-queries.ts';
 
 /** The page: header, progress, the current step and the live findings. */
 export function WizardLayout() {
@@ -21,6 +23,7 @@ export function WizardLayout() {
   const { send } = WizardActor.useActorRef();
   const { session, saveProblem } = useSession();
   const assessment = useAssessment();
+  const returned = useReturnedQueries(assessment);
   const main = useRef<HTMLElement>(null);
 
   // Move focus to the new step's heading so keyboard and screen-reader users start at the top.
@@ -61,7 +64,7 @@ export function WizardLayout() {
         </main>
       ) : step === 'briefing' || step === 'debrief' ? null : (
         <div className="wizard">
-          <ProgressNav />
+          <ProgressNav queried={returned ? stepsWithQueries(returned.byQuestion) : undefined} />
           <main id="main" ref={main} tabIndex={-1}>
             {exercise && <ExerciseBar exercise={exercise} />}
             {hasImportErrors && <ImportErrors />}
