@@ -1,105 +1,105 @@
-import { readdirSync, statSync } from 'node:fs';
-import { join } from 'node:path';
-import { performance } from 'node:perf_hooks';
-import { loadRuleSetFromDisk, readRuleFiles, readSeedLibrary, REPO_ROOT } from '../../src/cli/disk.ts';
-import { readCaseFile } from '../../src/cli/read-case.ts';
-import type { CaseFile } from '../../src/domain/case.schema.ts';
-import { evaluate } from '../../src/domain/evaluate.ts';
-import { loadRuleSet, type RuleSet } from '../../src/domain/load-rules.ts';
-import { pdfBuildTask } from '../../src/pdf/bench-task.ts';
+import { availableParallelism, loadavg } from 'node:os';
+import { loadRuleSetFromDisk, readSeedLibrary } from '../../src/cli/disk.ts';
+import { startAppServer, type AppServer } from '../e2e/support/server.ts';
+import { failed, verdict, type BenchRow } from './bench-row.ts';
+import { chunkRows, chunkSizes, FIRST_SCREEN_BUDGET } from './chunk-sizes.ts';
+import { formatTable } from './format-table.ts';
+import { lighthouseRows, lighthouseSkipped } from './lighthouse-scores.ts';
+import { pdfRows } from './pdf-build.ts';
+import { largestFixture, ruleRows } from './rule-evaluation.ts';
+import { stepTransitions, TRANSITION_BUDGET, transitionRows } from './step-transition.ts';
 
 /**
- * `npm run bench`: speed of the rule core. Prints median and spread over repeated
- * runs. Not part of `npm test`; tests only check that it runs (`--quick`).
+ * `npm run bench`: the budgets of issue 8, measured several times, as one table with median
+ * and spread and PASS/FAIL per budget. Not part of `npm test` (tests do not time things);
+ * run-bench.test.ts only checks that it runs on a tiny input.
  */
-export interface BenchRow {
-  what: string;
+export interface BenchOptions {
+  /** Repetitions of the Node timings of the rules. */
   runs: number;
-  medianMs: number;
-  minMs: number;
-  maxMs: number;
-  /** Rules evaluated per run, to show that time grows linearly with the rule count. */
-  rules?: number;
+  /** Synthetic rule counts, to show that evaluation time grows linearly. */
+  sizes: number[];
+  pdfRuns: number;
+  /** Walks through the wizard after the first one (about a dozen transitions each). */
+  transitionRounds: number;
+  /** Lighthouse runs; 0 leaves Lighthouse out. */
+  lighthouseRuns: number;
+  /** Where progress goes while the bench runs (it takes minutes). */
+  log?: (line: string) => void;
 }
 
-export function measure(what: string, runs: number, task: () => void): BenchRow {
-  task(); // warm-up: the first run pays for JIT compilation
-  const times: number[] = [];
-  for (let i = 0; i < runs; i++) {
-    const start = performance.now();
-    task();
-    times.push(performance.now() - start);
-  }
-  times.sort((a, b) => a - b);
-  return {
-    what,
-    runs,
-    medianMs: times[Math.floor(times.length / 2)] ?? 0,
-    minMs: times[0] ?? 0,
-    maxMs: times[times.length - 1] ?? 0,
-  };
-}
+export const FULL: BenchOptions = { runs: 200, sizes: [1_000, 10_000], pdfRuns: 10, transitionRounds: 3, lighthouseRuns: 3 };
+export const QUICK: BenchOptions = { runs: 3, sizes: [100], pdfRuns: 3, transitionRounds: 0, lighthouseRuns: 0 };
 
-/** The largest example case: the one a real operation is most like to stress. */
-export function largestFixture(): { name: string; caseFile: CaseFile } {
-  const folder = join(REPO_ROOT, 'tests', 'fixtures');
-  const [name] = readdirSync(folder)
-    .filter((file) => file.endsWith('.case.json'))
-    .sort((a, b) => statSync(join(folder, b)).size - statSync(join(folder, a)).size);
-  if (!name) throw new Error('no case fixtures in tests/fixtures');
-  const read = readCaseFile(join(folder, name));
-  if (!read.ok) throw new Error(read.errors.join('\n'));
-  return { name, caseFile: read.caseFile };
-}
-
-/** Copies of the real rules until there are `count`, as one synthetic module. */
-export function syntheticRuleSet(real: RuleSet, count: number): RuleSet {
-  const all = real.modules.flatMap((ruleModule) => ruleModule.rules);
-  const rules = Array.from({ length: count }, (_, index) => {
-    const rule = all[index % all.length]!;
-    return { ...rule, id: `${rule.id}-${index}`, ...(rule.risk ? { risk: { ...rule.risk, id: `${rule.risk.id}-${index}` } } : {}) };
-  });
-  return { ...real, modules: [{ module: 'synthetic', title: 'Synthetic', version: '0.0.0', description: 'Bench.', rules }] };
-}
-
-export function runBench(options: { runs: number; sizes: number[] }): BenchRow[] {
+export async function runBench(options: BenchOptions): Promise<BenchRow[]> {
+  const log = options.log ?? (() => {});
   const loaded = loadRuleSetFromDisk();
   if (!loaded.ok) throw new Error(loaded.errors.join('\n'));
-  const ruleSet = loaded.ruleSet;
-  const ruleCount = ruleSet.modules.reduce((total, ruleModule) => total + ruleModule.rules.length, 0);
-  const { name, caseFile } = largestFixture();
-  const files = readRuleFiles();
+  const fixture = largestFixture();
   const library = readSeedLibrary();
-  const rows = [
-    measure(`load + check all ${ruleCount} rules (citations verified)`, options.runs, () => loadRuleSet(files, library)),
-    { ...measure(`evaluate ${ruleCount} rules on ${name}`, options.runs, () => evaluate(caseFile, ruleSet)), rules: ruleCount },
-    measure(`build the PDF of ${name}`, Math.max(3, Math.round(options.runs / 20)), pdfBuildTask(caseFile, ruleSet, library)),
-  ];
-  for (const size of options.sizes) {
-    const synthetic = syntheticRuleSet(ruleSet, size);
-    const runs = Math.max(5, Math.round((options.runs * 100) / size));
-    rows.push({ ...measure(`evaluate ${size} synthetic rules on ${name}`, runs, () => evaluate(caseFile, synthetic)), rules: size });
+
+  log('rules: load, check and evaluate');
+  const rows = ruleRows(fixture, loaded.ruleSet, library, options);
+  log('pdf: checklist PDF and a bare jsPDF document');
+  rows.push(...pdfRows(fixture.name, fixture.caseFile, loaded.ruleSet, library, options.pdfRuns));
+
+  log('bundle: vite build');
+  let server: AppServer;
+  try {
+    server = await startAppServer({ logLevel: 'error' });
+  } catch (error) {
+    return [
+      ...rows,
+      failed('bundle', 'first screen: up-front JavaScript, gzip', error, { unit: 'kB', budget: FIRST_SCREEN_BUDGET }),
+      failed('browser', 'step transition', error, { unit: 'ms', budget: TRANSITION_BUDGET }),
+      ...lighthouseSkipped('the app did not build'),
+    ];
+  }
+  try {
+    try {
+      rows.push(...chunkRows(await chunkSizes(server.outDir)));
+    } catch (error) {
+      rows.push(failed('bundle', 'first screen: up-front JavaScript, gzip', error, { unit: 'kB', budget: FIRST_SCREEN_BUDGET }));
+    }
+    log('browser: step transitions in Chromium');
+    try {
+      rows.push(...transitionRows(await stepTransitions(server.url, options.transitionRounds)));
+    } catch (error) {
+      rows.push(failed('browser', 'step transition', error, { unit: 'ms', budget: TRANSITION_BUDGET }));
+    }
+    if (options.lighthouseRuns > 0) {
+      log(`lighthouse: ${options.lighthouseRuns} runs`);
+      rows.push(...(await lighthouseRows(server.url, options.lighthouseRuns)));
+    } else {
+      rows.push(...lighthouseSkipped('--quick; run `npm run bench` for Lighthouse'));
+    }
+  } finally {
+    await server.close();
   }
   return rows;
 }
 
-export function formatTable(rows: BenchRow[]): string {
-  const header = ['what', 'runs', 'median ms', 'min ms', 'max ms', 'µs per rule'];
-  const body = rows.map((row) => [
-    row.what,
-    String(row.runs),
-    row.medianMs.toFixed(3),
-    row.minMs.toFixed(3),
-    row.maxMs.toFixed(3),
-    row.rules ? ((row.medianMs * 1000) / row.rules).toFixed(2) : '',
-  ]);
-  const widths = header.map((cell, column) => Math.max(cell.length, ...body.map((line) => line[column]!.length)));
-  const line = (cells: string[]) => cells.map((cell, column) => (column === 0 ? cell.padEnd(widths[column]!) : cell.padStart(widths[column]!))).join('  ');
-  return [line(header), widths.map((width) => '-'.repeat(width)).join('  '), ...body.map(line)].join('\n');
+/** The last line: how many budgets pass. */
+export function budgetSummary(rows: readonly BenchRow[]): string {
+  const verdicts = rows.map(verdict).filter((word) => word !== '');
+  const count = (word: string) => verdicts.filter((each) => each === word).length;
+  return `budgets: ${count('PASS')} pass, ${count('FAIL')} fail, ${count('ERROR')} not measured, ${count('SKIP')} skipped`;
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
   const quick = process.argv.includes('--quick');
-  const rows = runBench(quick ? { runs: 3, sizes: [100] } : { runs: 200, sizes: [1_000, 10_000] });
-  process.stdout.write(`${formatTable(rows)}\n`);
+  // Timings depend on what else the machine does: say how busy it was.
+  const load = `load average ${loadavg()[0]!.toFixed(1)} on ${availableParallelism()} cores when the bench started`;
+  const rows = await runBench({ ...(quick ? QUICK : FULL), log: (line) => process.stderr.write(`bench: ${line}\n`) });
+  process.stdout.write(
+    [
+      formatTable(rows),
+      '',
+      'kB = 1000 bytes; gzip = Node zlib, default level. Up-front: named by index.html or imported statically from such a file.',
+      'Lighthouse: default mobile profile (simulated slow 4G, 4× CPU slowdown) against the build served by vite preview on 127.0.0.1.',
+      load,
+      budgetSummary(rows),
+      '',
+    ].join('\n'),
+  );
 }
