@@ -1,8 +1,6 @@
 import { assign, fromPromise, setup } from 'xstate';
 import { itemKey, reviewableItems } from '../domain/review-items.ts';
-import type { FileToReview, OpenedDocument, ReviewContext, ReviewEvent } from './review.types.ts';
-
-export type OpenResult = { ok: true; document: OpenedDocument } | { ok: false; errors: string[] };
+import type { FileToReview, OpenResult, ReviewContext, ReviewEvent } from './review.types.ts';
 
 /**
  * A supervisor's review of one exported checklist: open the PDF or case file

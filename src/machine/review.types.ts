@@ -12,6 +12,8 @@ export interface OpenedDocument {
   assessment: Assessment;
 }
 
+export type OpenResult = { ok: true; document: OpenedDocument } | { ok: false; errors: string[] };
+
 /** A supervisor's view of one item so far: accepted, or queried with a comment. */
 export interface ItemReview {
   status: ReviewItem['status'];

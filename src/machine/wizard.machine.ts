@@ -134,6 +134,7 @@ export const wizardMachine = setup({
       on: {
         'draft.new': { target: 'operation', actions: 'startDraft' },
         'exercise.start': { target: 'briefing', actions: 'startExercise' },
+        'supervisor.open': { target: 'supervisor' },
         'draft.resume': [
           ...STEPS.map((step) => ({
             guard: { type: 'resumesAt' as const, params: { step } },
@@ -152,6 +153,10 @@ export const wizardMachine = setup({
       },
     },
     ...Object.fromEntries(STEPS.map((step, index) => [step, stepState(step, index)])),
+    // The supervisor's review of an exported checklist: its own machine (review.machine.ts) runs inside.
+    supervisor: {
+      on: { 'wizard.close': { target: 'start', actions: 'closeDraft' } },
+    },
     // Exercise only: the trainee's plan against the model answer.
     debrief: {
       on: {

@@ -5,11 +5,11 @@ import type { wizardMachine } from './wizard.machine.ts';
 
 type WizardSnapshot = SnapshotFrom<typeof wizardMachine>;
 
-export type Screen = StepId | 'start' | 'briefing' | 'debrief';
+export type Screen = StepId | 'start' | 'briefing' | 'debrief' | 'supervisor';
 
 export function currentStep(snapshot: WizardSnapshot): Screen {
   const value = snapshot.value as string;
-  if (value === 'briefing' || value === 'debrief') return value;
+  if (value === 'briefing' || value === 'debrief' || value === 'supervisor') return value;
   return (STEPS as readonly string[]).includes(value) ? (value as StepId) : 'start';
 }
 

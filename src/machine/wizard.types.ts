@@ -37,6 +37,8 @@ export type WizardEvent =
   | { type: 'step.back' }
   | { type: 'step.goto'; step: StepId }
   | { type: 'wizard.close' }
+  /** A supervisor reviews an exported checklist instead of assessing a case. */
+  | { type: 'supervisor.open' }
   | { type: 'exercise.start'; draftId: string; scenario: Scenario; hintsAllowed: boolean }
   | { type: 'exercise.hints'; allowed: boolean }
   | { type: 'exercise.release'; injectId: string }

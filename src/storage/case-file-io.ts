@@ -1,4 +1,5 @@
 import { CASE_SCHEMA_VERSION, type CaseFile } from '../domain/case.schema.ts';
+import { localIsoDate } from '../domain/local-date.ts';
 import { MAX_CASE_FILE_BYTES, parseCaseFile } from '../domain/parse-case.ts';
 import { looksLikeReviewRecord, parseReviewRecord } from '../domain/parse-review-record.ts';
 import type { Review } from '../domain/review.schema.ts';
@@ -53,10 +54,7 @@ export function caseFileName(codename: string | undefined, now: Date): string {
     .replace(/^-+|-+$/g, '')
     .slice(0, 60)
     .replace(/-+$/, '');
-  const date = [now.getFullYear(), now.getMonth() + 1, now.getDate()]
-    .map((part, index) => String(part).padStart(index === 0 ? 4 : 2, '0'))
-    .join('-');
-  return `sit-case-${safe ? `${safe}-` : ''}${date}.json`;
+  return `sit-case-${safe ? `${safe}-` : ''}${localIsoDate(now)}.json`;
 }
 
 /**
@@ -64,8 +62,38 @@ export function caseFileName(codename: string | undefined, now: Date): string {
  * supervisor's review record as JSON or PDF) → its answers, or messages naming the file.
  */
 export async function readImportedFile(file: ImportedFile): Promise<ImportResult> {
+  const chosen = await readChosenFile(file);
+  if (!chosen.ok) return chosen;
+  const { text, source, fail } = chosen;
+  const answers = parseJson(text);
+  if (looksLikeReviewRecord(answers)) {
+    const record = parseReviewRecord(answers, MAX_CASE_FILE_BYTES);
+    if (!record.ok) return fail('is a supervisor’s review record that cannot be read:', ...record.errors);
+    const caseAnswers = (answers as { caseFile: unknown }).caseFile;
+    return { ok: true, answers: caseAnswers, caseFile: record.record.caseFile, source, review: record.record.review };
+  }
+  const parsed = parseCaseFile(text);
+  if (parsed.ok) return { ok: true, answers, caseFile: parsed.caseFile, source };
+  const failure = fail(...parsed.errors);
+  return isPlainObject(answers) && answers.schemaVersion === CASE_SCHEMA_VERSION ? { ...failure, answers } : failure;
+}
+
+export type ChosenFile =
+  | {
+      ok: true;
+      bytes: Uint8Array;
+      /** The JSON text: the file itself, or the case file (or review record) a PDF carries. */
+      text: string;
+      source: 'json' | 'pdf';
+      /** Messages about this file, each starting with its name. */
+      fail: (...errors: string[]) => { ok: false; errors: string[] };
+    }
+  | { ok: false; errors: string[] };
+
+/** The checks every chosen file goes through: size, readable, and JSON text or a PDF carrying it. */
+export async function readChosenFile(file: ImportedFile): Promise<ChosenFile> {
   const name = file.name.trim() || 'The chosen file';
-  const fail = (...errors: string[]): ImportResult => ({ ok: false, errors: errors.map((line) => `${name}: ${line}`) });
+  const fail = (...errors: string[]) => ({ ok: false as const, errors: errors.map((line) => `${name}: ${line}`) });
   if (file.size > MAX_CASE_FILE_BYTES) return fail(tooLarge(file.size));
   if (file.size === 0) return fail('the file is empty. Choose a case file (.json) or a PDF made by SIT Risk Wizard.');
 
@@ -79,31 +107,17 @@ export async function readImportedFile(file: ImportedFile): Promise<ImportResult
   if (bytes.length > MAX_CASE_FILE_BYTES) return fail(tooLarge(bytes.length));
   if (bytes.length === 0) return fail('the file is empty. Choose a case file (.json) or a PDF made by SIT Risk Wizard.');
 
-  let text: string;
   const source = isPdf(bytes) ? 'pdf' : 'json';
   if (source === 'pdf') {
     const embedded = extractCaseFromPdf(bytes);
     if (embedded === undefined) return fail('This PDF was not made by SIT Risk Wizard, or it does not carry a case file.');
-    text = embedded;
-  } else {
-    try {
-      text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-    } catch {
-      return fail('is not a case file: it is neither JSON text nor a PDF made by SIT Risk Wizard.');
-    }
+    return { ok: true, bytes, text: embedded, source, fail };
   }
-
-  const answers = parseJson(text);
-  if (looksLikeReviewRecord(answers)) {
-    const record = parseReviewRecord(answers, MAX_CASE_FILE_BYTES);
-    if (!record.ok) return fail('is a supervisor’s review record that cannot be read:', ...record.errors);
-    const caseAnswers = (answers as { caseFile: unknown }).caseFile;
-    return { ok: true, answers: caseAnswers, caseFile: record.record.caseFile, source, review: record.record.review };
+  try {
+    return { ok: true, bytes, text: new TextDecoder('utf-8', { fatal: true }).decode(bytes), source, fail };
+  } catch {
+    return fail('is not a case file: it is neither JSON text nor a PDF made by SIT Risk Wizard.');
   }
-  const parsed = parseCaseFile(text);
-  if (parsed.ok) return { ok: true, answers, caseFile: parsed.caseFile, source };
-  const failure = fail(...parsed.errors);
-  return isPlainObject(answers) && answers.schemaVersion === CASE_SCHEMA_VERSION ? { ...failure, answers } : failure;
 }
 
 /** Every PDF starts with this header; a case file starts with `{`, so the two can never be confused. */

@@ -7,6 +7,7 @@ import { ImportErrors } from './import-errors.tsx';
 /** First screen: start an assessment, resume a draft, or import a case file. */
 export function StartScreen() {
   const { session } = useSession();
+  const { send } = WizardActor.useActorRef();
   const hasErrors = WizardActor.useSelector((snapshot) => snapshot.context.importErrors.length > 0);
   return (
     <div className="start">
@@ -39,6 +40,13 @@ export function StartScreen() {
         </div>
       </div>
       <DraftsList />
+      <section aria-labelledby="supervisor-start-title" className="supervisor-start">
+        <h2 id="supervisor-start-title">Supervisors</h2>
+        <p>Review a checklist an investigator sent you: check it was not altered, query what needs more work, record your decision.</p>
+        <button type="button" className="secondary" onClick={() => send({ type: 'supervisor.open' })}>
+          Review a checklist
+        </button>
+      </section>
       <TrainerStart />
     </div>
   );

@@ -12,6 +12,7 @@ import { queriesOnStep } from '../steps/step-queries.ts';
 import { STEP_INTROS } from './step-intros.ts';
 import { StepQueriesNote } from './step-queries-note.tsx';
 import { useReturnedQueries } from './use-returned-queries.ts';
+import { CaseLifecycle } from './case-lifecycle.tsx';
 
 /** Renders the step the machine is in; every button sends an event to the machine. */
 export function StepView({ step, assessment }: { step: StepId; assessment: Assessment }) {
@@ -32,6 +33,7 @@ export function StepView({ step, assessment }: { step: StepId; assessment: Asses
       </h1>
       {STEP_INTROS[step] && <p className="lead">{STEP_INTROS[step]}</p>}
       {returned && queries && <StepQueriesNote returned={returned} onStep={queries.onStep} />}
+      {(step === 'review' || step === 'export') && <CaseLifecycle log={answers.log} />}
       {items ? (
         // A fresh form per step: its fields start from the answers as they are now.
         <StepForm

@@ -12,6 +12,7 @@ import { SpottedPanel } from '../trainer/spotted-panel.tsx';
 import { ImportErrors } from '../start/import-errors.tsx';
 import { ProgressNav } from './progress-nav.tsx';
 import { StepView } from './step-view.tsx';
+import { SupervisorScreen } from '../supervisor/supervisor-screen.tsx';
 import { stepsWithQueries } from '../steps/step-queries.ts';
 import { useReturnedQueries } from './use-returned-queries.ts';
 
@@ -39,7 +40,7 @@ export function WizardLayout() {
       <header className="app-header">
         <p className="app-name">SIT Risk Wizard</p>
         <p className="reminder">Use codenames only. Never enter the real identity of an informant or officer.</p>
-        {step !== 'start' && (
+        {step !== 'start' && step !== 'supervisor' && (
           <button type="button" className="secondary" onClick={() => void session.close()}>
             Save and close
           </button>
@@ -61,6 +62,10 @@ export function WizardLayout() {
       ) : step === 'debrief' && exercise ? (
         <main id="main" ref={main} tabIndex={-1} className="single">
           <DebriefView exercise={exercise} />
+        </main>
+      ) : step === 'supervisor' ? (
+        <main id="main" ref={main} tabIndex={-1} className="single">
+          <SupervisorScreen onClose={() => send({ type: 'wizard.close' })} />
         </main>
       ) : step === 'briefing' || step === 'debrief' ? null : (
         <div className="wizard">
