@@ -45,7 +45,7 @@ export function questionsOfFact(fact: string): string[] {
  * placed by the facts their item concerns (queriesByFact).
  */
 export function returnedQueries(log: readonly LogEntry[], assessment: Assessment, ruleSet?: RuleSet): ReturnedQueries | undefined {
-  const decision = [...log].reverse().find((entry) => DECISIONS.has(entry.kind));
+  const decision = log.findLast((entry) => DECISIONS.has(entry.kind));
   if (decision?.kind !== 'returned') return undefined;
   // A malformed query is skipped, not fatal: the others still reach the investigator.
   const logged = LoggedQueries.parse(decision.details?.queries).flatMap((value) => {

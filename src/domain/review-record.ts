@@ -16,11 +16,13 @@ export interface ReviewRecordInput {
   ruleSet: RuleSet;
   /** When the decision was recorded (the review keeps the date only). */
   at: Date;
+  /** The authorisation is already running: an approval renews it. */
+  renewal?: boolean;
 }
 
 /** The review, and the case with the decision appended to its log: what goes back to the investigator. */
-export function makeReviewRecord({ caseFile, review, check, assessment, ruleSet, at }: ReviewRecordInput): ReviewRecord {
-  const log = appendEntry(caseFile.log, reviewToLogEntry(review, at.toISOString(), { assessment, ruleSet }));
+export function makeReviewRecord({ caseFile, review, check, assessment, ruleSet, at, renewal = false }: ReviewRecordInput): ReviewRecord {
+  const log = appendEntry(caseFile.log, reviewToLogEntry(review, at.toISOString(), { assessment, ruleSet, renewal }));
   return {
     format: REVIEW_RECORD_FORMAT,
     formatVersion: 1,

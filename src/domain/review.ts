@@ -11,10 +11,15 @@ const LOG_KIND_OF: Record<ReviewDecision, LogKind> = {
   refuse: 'refused',
 };
 
-/** The assessment a review was made on, so that each query can record the facts it concerns. */
+/**
+ * What else the log entry can record: the assessment the review was made on, so
+ * each query records the facts it concerns; and whether an approval renews an
+ * authorisation already running (logged as 'renewed').
+ */
 export interface ReviewedAssessment {
-  assessment: Assessment;
+  assessment?: Assessment | undefined;
   ruleSet?: RuleSet | undefined;
+  renewal?: boolean | undefined;
 }
 
 /** Where queries go that no question of the case file can carry (an item of a rule that reads no answer). */
@@ -34,13 +39,14 @@ export function reviewToLogEntry(review: Review, at = `${review.reviewedAt}T00:0
   ].filter(Boolean);
   return {
     at,
-    kind: LOG_KIND_OF[review.decision],
+    kind: reviewed?.renewal && review.decision.startsWith('approve') ? 'renewed' : LOG_KIND_OF[review.decision],
     by: `${review.reviewer.rank} ${review.reviewer.name}`,
     summary: summary.join('. ').slice(0, 2000),
     details: {
       caseFingerprint: review.caseFingerprint,
       ruleSetVersion: review.ruleSetVersion,
       decision: review.decision,
+      reviewedAt: review.reviewedAt,
       ...(review.reviewDate ? { reviewDate: review.reviewDate } : {}),
       conditions: review.conditions,
       queried,
@@ -52,7 +58,7 @@ export function reviewToLogEntry(review: Review, at = `${review.reviewedAt}T00:0
           ref: item.ref,
           comment: item.comment ?? '',
           // Placed now, against the assessment the supervisor saw: the answers may change before they are read.
-          ...(reviewed ? { facts: factsOfItem(item, reviewed.assessment, reviewed.ruleSet) } : {}),
+          ...(reviewed?.assessment ? { facts: factsOfItem(item, reviewed.assessment, reviewed.ruleSet) } : {}),
         })),
     },
   };

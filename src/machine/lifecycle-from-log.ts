@@ -26,6 +26,8 @@ export type EntryAction =
   | { do: 'skip'; problem: string };
 
 const ApprovalDetails = z.object({
+  /** The date the supervisor gave the review; the entry's own time is when it was recorded. */
+  reviewedAt: z.iso.date().optional(),
   reviewDate: z.iso.date({ error: 'it gives no review date' }),
   authorisedUntil: z.iso.date({ error: 'its end of the authorisation is not a date' }).optional(),
   conditions: z.array(z.string(), { error: 'its conditions are not a list of text' }).default([]),
@@ -79,10 +81,10 @@ export function entryToEvents(entry: LogEntry, state: LifecycleState, fresh: Ren
     case 'approved-with-conditions': {
       const details = ApprovalDetails.safeParse(entry.details);
       if (!details.success) return cannotRead(firstProblem(details.error));
-      const { reviewDate, authorisedUntil, conditions } = details.data;
+      const { reviewDate, authorisedUntil, conditions, reviewedAt } = details.data;
       const approval: LifecycleEvent =
         entry.kind === 'approved' ? { type: 'review.approve', reviewDate } : { type: 'review.approveWithConditions', reviewDate, conditions };
-      return { do: 'send', events: [approval, { type: 'authorisation.grant', on, until: authorisedUntil ?? reviewDate }] };
+      return { do: 'send', events: [approval, { type: 'authorisation.grant', on: reviewedAt ?? on, until: authorisedUntil ?? reviewDate }] };
     }
     case 'returned':
       return { do: 'send', events: [{ type: 'review.return' }] };

@@ -6,6 +6,7 @@ import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { Locator, Page } from 'playwright-core';
 import { evaluate } from '../../src/domain/evaluate.ts';
 import { extractCaseFromPdf } from '../../src/pdf/extract-case.ts';
+import { localIsoDate } from '../../src/domain/local-date.ts';
 import { realRules } from '../support/assess.ts';
 import { fixtureCase } from '../support/pdf-input.ts';
 import { appUrl } from './support/app-url.ts';
@@ -20,6 +21,10 @@ const REVIEW_FILE_LABEL = 'Checklist (PDF) or case file (JSON) to review';
 const PROTOCOL_QUESTION = 'Is there a written protocol with partner agencies and NGOs (roles, data protection)?';
 const PROTOCOL_QUERY = 'Which NGO will receive the migrants? Agree a written protocol with them first.';
 const SERIOUSNESS_QUERY = 'Name the aggravating circumstances: the children and the sealed lorry.';
+
+// The app dates decisions by the device's clock: the review is dated today, as a supervisor would.
+const TODAY = localIsoDate(new Date());
+const IN_A_MONTH = localIsoDate(new Date(Date.now() + 30 * 24 * 3600 * 1000));
 
 const assessment = evaluate(fixtureCase('overland-lorry-network'), realRules());
 const title = (ruleId: string) => assessment.findings.find((finding) => finding.ruleId === ruleId)!.title;
@@ -61,8 +66,8 @@ async function decide(page: Page, decision: string, reasons: string): Promise<vo
   await fill(form, 'Reasons for the decision (one per line)', reasons);
   await fill(form, 'Your name', 'A. Reyes');
   await fill(form, 'Your rank or role', 'Superintendent');
-  await fill(form, 'Date of this review', '2026-03-06');
-  await fill(form, 'Review the authorisation by (not needed when you refuse)', '2026-04-06');
+  await fill(form, 'Date of this review', TODAY);
+  await fill(form, 'Review the authorisation by (not needed when you refuse)', IN_A_MONTH);
   await form.getByRole('button', { name: 'Record the decision' }).click();
 }
 
@@ -142,6 +147,21 @@ it('goes from export to return to approval, with the queries next to the questio
     'approved',
   ]);
   await screenshot(page, 'supervisor-approved');
+
+  // The investigator opens the approval: authorised until the review date; the operation ends and is cancelled.
+  await page.goto(appUrl());
+  await page.getByLabel(IMPORT_LABEL).setInputFiles(file(approved.fileName, approved.bytes, 'application/json'));
+  await expectStep(page, 'Review');
+  const authorisation = main.getByRole('region', { name: 'Authorisation' });
+  expect(await authorisation.textContent()).toMatch(/Authorised until .*\(30 days left\)/);
+  await main.getByText('The operation has ended: cancel the authorisation').click();
+  const postOperation = main.getByRole('group', { name: 'Post-operation checklist: tick what has been done' });
+  await postOperation.getByRole('checkbox').first().check();
+  await fill(main, 'Why the authorisation ends (for example: objectives met, arrests made)', 'Objectives met');
+  await main.getByRole('button', { name: 'Record the cancellation in the decision log' }).click();
+  await screenshot(page, 'investigator-cancelled');
+  await authorisation.getByText('Authorisation cancelled').waitFor();
+  await expectNoAxeViolations(page);
   expectNoProblems(watched);
 });
 

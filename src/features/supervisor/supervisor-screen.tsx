@@ -4,6 +4,9 @@ import { fromPromise } from 'xstate';
 import { loadedRules } from '../../app/rule-set.ts';
 import { localIsoDate } from '../../domain/local-date.ts';
 import { makeReviewRecord } from '../../domain/review-record.ts';
+import { changesSinceApproval } from '../../domain/changes-since-approval.ts';
+import { lifecycleFromLog } from '../../machine/lifecycle-from-log.ts';
+import { RenewalNote } from './renewal-note.tsx';
 import type { Review } from '../../domain/review.schema.ts';
 import { reviewMachine } from '../../machine/review.machine.ts';
 import type { FileToReview, OpenResult } from '../../machine/review.types.ts';
@@ -39,6 +42,8 @@ export function SupervisorScreen({ onClose, now = () => new Date() }: Supervisor
   const [itemErrors, setItemErrors] = useState<Record<string, string>>({});
   const { document, items, record, errors } = snapshot.context;
   const today = localIsoDate(now());
+  const lifecycle = document ? lifecycleFromLog(document.check.caseFile.log, today) : undefined;
+  const renewal = lifecycle?.state === 'authorised' || lifecycle?.state === 'reviewDue';
 
   function decide(review: Review) {
     if (!document || !loadedRules.ok) return;
@@ -49,6 +54,7 @@ export function SupervisorScreen({ onClose, now = () => new Date() }: Supervisor
       assessment: document.assessment,
       ruleSet: loadedRules.ruleSet,
       at: now(),
+      renewal,
     });
     send({ type: 'review.record', record: made });
   }
@@ -102,6 +108,7 @@ export function SupervisorScreen({ onClose, now = () => new Date() }: Supervisor
         <>
           <DocumentCheckPanel document={document} />
           <LifecycleBanner log={document.check.caseFile.log} today={today} />
+          {renewal && <RenewalNote changes={changesSinceApproval(document.check.caseFile.log, document.assessment)} />}
           <ReviewItemsList assessment={document.assessment} items={items} errors={itemErrors} send={send} />
           <DecisionForm
             key={document.check.fingerprintNow}

@@ -2,9 +2,21 @@ import { logOf } from '../../domain/case-log.ts';
 import { verifyLog } from '../../domain/decision-log.ts';
 import { localIsoDate } from '../../domain/local-date.ts';
 import { LifecycleBanner } from './lifecycle-banner.tsx';
+import { EndOperation } from './end-operation.tsx';
+import { lifecycleFromLog } from '../../machine/lifecycle-from-log.ts';
+import type { Assessment } from '../../domain/assessment.schema.ts';
+import type { NewLogEntry } from '../../domain/decision-log.schema.ts';
+
+interface CaseLifecycleProps {
+  log: unknown;
+  assessment: Assessment;
+  /** Who records a cancellation: the team, never an officer's name. */
+  by: string;
+  onLogged: (entry: NewLogEntry) => void;
+}
 
 /** Where the case stands with its authorisation, and whether its decision log was tampered with. */
-export function CaseLifecycle({ log }: { log: unknown }) {
+export function CaseLifecycle({ log, assessment, by, onLogged }: CaseLifecycleProps) {
   const read = logOf({ log });
   if (!read.ok) {
     return (
@@ -14,6 +26,8 @@ export function CaseLifecycle({ log }: { log: unknown }) {
     );
   }
   const chain = verifyLog(read.log);
+  const today = localIsoDate(new Date());
+  const state = lifecycleFromLog(read.log, today).state;
   return (
     <>
       {!chain.ok && (
@@ -27,7 +41,10 @@ export function CaseLifecycle({ log }: { log: unknown }) {
           <p>Its history cannot be relied on. Tell your supervisor and ask for the case file again.</p>
         </div>
       )}
-      <LifecycleBanner log={read.log} today={localIsoDate(new Date())} />
+      <LifecycleBanner log={read.log} today={today} />
+      {(state === 'authorised' || state === 'reviewDue') && (
+        <EndOperation assessment={assessment} by={by} now={() => new Date()} onLogged={onLogged} />
+      )}
     </>
   );
 }

@@ -13,6 +13,9 @@ import { STEP_INTROS } from './step-intros.ts';
 import { StepQueriesNote } from './step-queries-note.tsx';
 import { useReturnedQueries } from './use-returned-queries.ts';
 import { CaseLifecycle } from './case-lifecycle.tsx';
+import type { NewLogEntry } from '../../domain/decision-log.schema.ts';
+import { producedBy } from '../../domain/case-log.ts';
+import { caseForAssessment } from '../../domain/lenient-case.ts';
 
 /** Renders the step the machine is in; every button sends an event to the machine. */
 export function StepView({ step, assessment }: { step: StepId; assessment: Assessment }) {
@@ -22,6 +25,7 @@ export function StepView({ step, assessment }: { step: StepId; assessment: Asses
   const next = useCallback(() => actor.send({ type: 'step.next' }), [actor]);
   const back = useCallback(() => actor.send({ type: 'step.back' }), [actor]);
   const change = useCallback((patch: Record<string, unknown>) => actor.send({ type: 'answers.change', patch }), [actor]);
+  const logged = useCallback((entry: NewLogEntry) => actor.send({ type: 'case.logged', entry }), [actor]);
   const items = STEP_FIELDS[step];
   const returned = useReturnedQueries(assessment);
   const queries = returned ? queriesOnStep(step, returned.byQuestion) : undefined;
@@ -33,7 +37,9 @@ export function StepView({ step, assessment }: { step: StepId; assessment: Asses
       </h1>
       {STEP_INTROS[step] && <p className="lead">{STEP_INTROS[step]}</p>}
       {returned && queries && <StepQueriesNote returned={returned} onStep={queries.onStep} />}
-      {(step === 'review' || step === 'export') && <CaseLifecycle log={answers.log} />}
+      {(step === 'review' || step === 'export') && (
+        <CaseLifecycle log={answers.log} assessment={assessment} by={teamOf(answers)} onLogged={logged} />
+      )}
       {items ? (
         // A fresh form per step: its fields start from the answers as they are now.
         <StepForm
@@ -56,8 +62,12 @@ export function StepView({ step, assessment }: { step: StepId; assessment: Asses
           onBack={back}
         />
       ) : (
-        <ExportStep answers={answers} assessment={assessment} onBack={back} onLogged={(entry) => actor.send({ type: 'case.logged', entry })} />
+        <ExportStep answers={answers} assessment={assessment} onBack={back} onLogged={logged} />
       )}
     </section>
   );
+}
+
+function teamOf(answers: Parameters<typeof caseForAssessment>[0]): string {
+  return producedBy(caseForAssessment(answers).caseFile);
 }
