@@ -92,7 +92,11 @@ export const reviewMachine = setup({
     },
     // Back to where the supervisor was, with the reason shown.
     failed: {
-      always: [{ guard: ({ context }) => context.document === null, target: 'empty' }, { target: 'reviewing' }],
+      always: [
+        { guard: ({ context }) => context.document === null, target: 'empty' },
+        { guard: ({ context }) => context.record !== null, target: 'recorded' },
+        { target: 'reviewing' },
+      ],
     },
     reviewing: {
       on: {
