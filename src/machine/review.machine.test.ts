@@ -17,9 +17,15 @@ const rules = realRules();
 
 /** What the app's openDocument actor gives for a case file that opens: checked and assessed under the real rules. */
 function openedDocument(fileName: string, caseFile: CaseFile): OpenedDocument {
-  const check = checkDocument({ embeddedCaseJson: JSON.stringify(caseFile), currentRuleSet: rules });
+  const source = { embeddedCaseJson: JSON.stringify(caseFile) };
+  const check = checkDocument({ ...source, currentRuleSet: rules });
   if (!check.caseFile || !check.fingerprintNow) throw new Error(check.errors.join('\n'));
-  return { fileName, check: { ...check, caseFile: check.caseFile, fingerprintNow: check.fingerprintNow }, assessment: evaluate(check.caseFile, rules) };
+  return {
+    fileName,
+    source,
+    check: { ...check, caseFile: check.caseFile, fingerprintNow: check.fingerprintNow },
+    assessment: evaluate(check.caseFile, rules),
+  };
 }
 
 const lorry = openedDocument('lorry.json', fixtureCase('overland-lorry-network'));

@@ -62,7 +62,14 @@ export const reviewMachine = setup({
     'document.close': { target: '.empty', actions: 'close' },
   },
   states: {
-    empty: {},
+    empty: {
+      on: {
+        'review.restore': {
+          target: 'reviewing',
+          actions: assign(({ event }) => ({ document: event.document, items: event.items, record: null, errors: [] })),
+        },
+      },
+    },
     opening: {
       invoke: {
         src: 'openDocument',

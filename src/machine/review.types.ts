@@ -1,4 +1,4 @@
-import type { Assessment } from '../domain/assessment.schema.ts';
+import type { Assessment, Verdict } from '../domain/assessment.schema.ts';
 import type { DocumentCheck } from '../domain/document-check.ts';
 import type { ReviewRecord } from '../domain/review-record.schema.ts';
 import type { ReviewItem } from '../domain/review.schema.ts';
@@ -7,6 +7,13 @@ import type { CaseFile } from '../domain/case.schema.ts';
 /** A checklist or case file opened for review, checked against the rules in use now. */
 export interface OpenedDocument {
   fileName: string;
+  /** What it was read from, so an unfinished review can be checked again after a reload. */
+  source: {
+    embeddedCaseJson: string;
+    fingerprintPrinted?: string | undefined;
+    verdictPrinted?: Verdict | undefined;
+    ruleSetVersionPrinted?: string | undefined;
+  };
   check: DocumentCheck & { caseFile: CaseFile; fingerprintNow: string };
   /** The case under the rules in use now: what the supervisor goes through. */
   assessment: Assessment;
@@ -40,6 +47,8 @@ export interface FileToReview {
 export type ReviewEvent =
   | { type: 'document.open'; file: FileToReview }
   | { type: 'document.close' }
+  /** An unfinished review kept on this device, reopened where the supervisor left it. */
+  | { type: 'review.restore'; document: OpenedDocument; items: Record<string, ItemReview> }
   | { type: 'item.accept'; key: string }
   | { type: 'item.query'; key: string; comment: string }
   | { type: 'item.clear'; key: string }

@@ -206,3 +206,35 @@ it('flags a checklist whose fingerprint was changed and a case file whose answer
   expect(await alert.textContent()).toContain('was changed after it was written');
   expectNoProblems(watched);
 });
+
+it('keeps an unfinished review through a reload', { timeout: 120_000 }, async () => {
+  await browser.clearSiteData(appUrl());
+  const watched = await browser.newPage();
+  const { page } = watched;
+  const main = page.getByRole('main');
+
+  await page.goto(appUrl());
+  await page.getByLabel(IMPORT_LABEL).setInputFiles(file('lorry.case.json', readFileSync(FIXTURE), 'application/json'));
+  await expectStep(page, 'Review');
+  const pdf = await exportChecklist(page);
+  await openForReview(page, pdf.fileName, pdf.bytes);
+  await queryItem(page, title('vw-partner-protocol-missing'), PROTOCOL_QUERY);
+  await page.getByRole('group', { name: title('ms-safety-and-rights-priority'), exact: true }).getByRole('radio', { name: 'Accept' }).check();
+  // The review is kept a moment after the last change, like the drafts' autosave.
+  await page.waitForTimeout(1000);
+
+  await page.reload();
+  await main.getByRole('button', { name: 'Review a checklist' }).click();
+  const protocol = page.getByRole('group', { name: title('vw-partner-protocol-missing'), exact: true });
+  expect(await protocol.getByLabel(/What do you query\?/).inputValue()).toBe(PROTOCOL_QUERY);
+  expect(await page.getByRole('group', { name: title('ms-safety-and-rights-priority'), exact: true }).getByRole('radio', { name: 'Accept' }).isChecked()).toBe(true);
+  expect(await main.getByText(/^2 of \d+ reviewed, 1 queried\.$/).count()).toBe(1);
+
+  // Once closed, the kept review is gone.
+  await main.getByRole('button', { name: 'Back to the start' }).click();
+  await page.reload();
+  await main.getByRole('button', { name: 'Review a checklist' }).click();
+  await main.getByLabel(REVIEW_FILE_LABEL).waitFor();
+  expect(await main.getByRole('region', { name: 'Was the checklist altered?' }).count()).toBe(0);
+  expectNoProblems(watched);
+});

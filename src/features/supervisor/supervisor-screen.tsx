@@ -1,5 +1,5 @@
 import { useMachine } from '@xstate/react';
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { fromPromise } from 'xstate';
 import { loadedRules } from '../../app/rule-set.ts';
 import { localIsoDate } from '../../domain/local-date.ts';
@@ -11,6 +11,7 @@ import type { Review } from '../../domain/review.schema.ts';
 import { reviewMachine } from '../../machine/review.machine.ts';
 import type { FileToReview, OpenResult } from '../../machine/review.types.ts';
 import { readDocumentForReview } from '../../storage/review-document-io.ts';
+import { useKeptReview } from './use-kept-review.ts';
 import { LifecycleBanner } from '../wizard/lifecycle-banner.tsx';
 import { DecisionForm } from './decision-form.tsx';
 import { DocumentCheckPanel } from './document-check-panel.tsx';
@@ -41,6 +42,7 @@ export function SupervisorScreen({ onClose, now = () => new Date() }: Supervisor
   const [snapshot, send] = useMachine(machine);
   const [itemErrors, setItemErrors] = useState<Record<string, string>>({});
   const { document, items, record, errors } = snapshot.context;
+  const keepProblem = useKeptReview(snapshot, send, now);
   const today = localIsoDate(now());
   const lifecycle = document ? lifecycleFromLog(document.check.caseFile.log, today) : undefined;
   const renewal = lifecycle?.state === 'authorised' || lifecycle?.state === 'reviewDue';
@@ -95,6 +97,11 @@ export function SupervisorScreen({ onClose, now = () => new Date() }: Supervisor
         </div>
       )}
       {snapshot.matches('opening') && <p role="status">Checking the document…</p>}
+      {keepProblem && (
+        <div className="error-summary" role="alert">
+          <p>{keepProblem}</p>
+        </div>
+      )}
       {document && record && (
         <ReviewExports
           record={record}
