@@ -198,7 +198,7 @@ it('flags a checklist whose fingerprint was changed and a case file whose answer
   await screenshot(page, 'supervisor-tampered');
 
   // The investigator's wizard shows the same when it opens the rewritten file.
-  await page.getByRole('button', { name: 'Back to the start' }).click();
+  await page.getByRole('button', { name: /^Back to the start/ }).click();
   await page.getByLabel(IMPORT_LABEL).setInputFiles(file('rewritten.case.json', JSON.stringify(rewritten), 'application/json'));
   await expectStep(page, 'Review');
   const alert = page.getByRole('main').getByRole('alert');
@@ -230,8 +230,12 @@ it('keeps an unfinished review through a reload', { timeout: 120_000 }, async ()
   expect(await page.getByRole('group', { name: title('ms-safety-and-rights-priority'), exact: true }).getByRole('radio', { name: 'Accept' }).isChecked()).toBe(true);
   expect(await main.getByText(/^2 of \d+ reviewed, 1 queried\.$/).count()).toBe(1);
 
-  // Once closed, the kept review is gone.
-  await main.getByRole('button', { name: 'Back to the start' }).click();
+  // Back at the start it is still kept; once discarded, it is gone.
+  await main.getByRole('button', { name: 'Back to the start (the review is kept)' }).click();
+  await main.getByRole('button', { name: 'Review a checklist' }).click();
+  await protocol.waitFor();
+  await main.getByRole('button', { name: 'Discard this review' }).click();
+  await page.waitForTimeout(500);
   await page.reload();
   await main.getByRole('button', { name: 'Review a checklist' }).click();
   await main.getByLabel(REVIEW_FILE_LABEL).waitFor();

@@ -130,8 +130,13 @@ export function SupervisorScreen({ onClose, now = () => new Date() }: Supervisor
       )}
       <div className="step-buttons">
         <button type="button" className="secondary" onClick={onClose}>
-          Back to the start
+          {document && !record ? 'Back to the start (the review is kept)' : 'Back to the start'}
         </button>
+        {document && !record && (
+          <button type="button" className="secondary" onClick={() => send({ type: 'document.close' })}>
+            Discard this review
+          </button>
+        )}
       </div>
     </section>
   );
