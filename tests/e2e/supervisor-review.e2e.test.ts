@@ -54,7 +54,9 @@ async function openForReview(page: Page, name: string, bytes: Buffer | string, m
   if (await close.isVisible()) await close.click();
   await page.getByRole('button', { name: 'Review a checklist' }).click();
   await expectStep(page, 'Review a checklist');
-  await page.getByLabel(REVIEW_FILE_LABEL).setInputFiles(file(name, bytes, mimeType));
+  // A review left unfinished reopens with it: the file input then offers to open another.
+  const input = page.getByLabel(REVIEW_FILE_LABEL, { exact: true }).or(page.getByLabel('Open another checklist or case file', { exact: true }));
+  await input.setInputFiles(file(name, bytes, mimeType));
   const check = page.getByRole('region', { name: 'Was the checklist altered?' });
   await check.waitFor();
   return check;
