@@ -1,5 +1,5 @@
 import { formatIssues, formatPath } from './format-issues.ts';
-import { newerVersionError, readJsonObject } from './read-json.ts';
+import { newerVersionError, readJsonObject, tidyMessages } from './read-json.ts';
 import type { RuleSet } from './load-rules.ts';
 import { citedParagraphs, howRuleReadsFact, indexRules, paragraphKey } from './rule-index.ts';
 import { SCENARIO_VERSION, Scenario } from './scenario.schema.ts';
@@ -20,7 +20,7 @@ export const MAX_SCENARIO_FILE_BYTES = 2_000_000;
  * model answer agrees with what the rules compute is checkModelAnswer's job.
  */
 export function loadScenario(json: unknown, fileName: string, ruleSet?: RuleSet): ScenarioLoadResult {
-  const fail = (errors: string[]): ScenarioLoadResult => ({ ok: false, errors: errors.map((line) => `${fileName}: ${line}`) });
+  const fail = (errors: string[]): ScenarioLoadResult => ({ ok: false, errors: tidyMessages(errors).map((line) => `${fileName}: ${line}`) });
   const read = readJsonObject(json, 'scenario file', MAX_SCENARIO_FILE_BYTES);
   if (!read.ok) return fail([read.error]);
   const value = read.value;

@@ -1,6 +1,6 @@
 import { CASE_SCHEMA_VERSION, CaseFile } from './case.schema.ts';
 import { formatIssues } from './format-issues.ts';
-import { newerVersionError, readJsonObject } from './read-json.ts';
+import { newerVersionError, readJsonObject, tidyMessages } from './read-json.ts';
 
 export type CaseParseResult = { ok: true; caseFile: CaseFile } | { ok: false; errors: string[] };
 
@@ -27,5 +27,5 @@ export function validateCase(input: unknown, maxBytes = MAX_CASE_FILE_BYTES): Ca
   const newer = newerVersionError('schemaVersion', version, CASE_SCHEMA_VERSION, 'case');
   if (newer) return { ok: false, errors: [newer] };
   const parsed = CaseFile.safeParse(json);
-  return parsed.success ? { ok: true, caseFile: parsed.data } : { ok: false, errors: formatIssues(parsed.error) };
+  return parsed.success ? { ok: true, caseFile: parsed.data } : { ok: false, errors: tidyMessages(formatIssues(parsed.error)) };
 }
