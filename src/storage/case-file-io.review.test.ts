@@ -1,66 +1,27 @@
 import { describe, expect, it } from 'vitest';
-import { assessmentStamp } from '../domain/assessment-stamp.ts';
 import { CaseFile } from '../domain/case.schema.ts';
-import { appendEntry } from '../domain/decision-log.ts';
 import { evaluate } from '../domain/evaluate.ts';
-import { fingerprintOf } from '../domain/fingerprint.ts';
 import { returnedQueries } from '../domain/returned-queries.ts';
-import { makeReviewRecord } from '../domain/review-record.ts';
 import type { ReviewRecord } from '../domain/review-record.schema.ts';
-import { Review } from '../domain/review.schema.ts';
 import { loadFontsFromDisk } from '../pdf/fonts-node.ts';
 import { renderReviewPdfBytes } from '../pdf/render-review.ts';
 import { realRules } from '../../tests/support/assess.ts';
 import { FIXED_DATE, fixtureCase } from '../../tests/support/pdf-input.ts';
-import { readImportedFile, type ImportedFile, type ImportResult } from './case-file-io.ts';
+import { PARTNER_QUERY, fileOf, producedLog, reviewRecordOf } from '../../tests/support/review.ts';
+import { readImportedFile, type ImportResult } from './case-file-io.ts';
 
 const rules = realRules();
 const reviewedCase = fixtureCase('overland-lorry-network');
-const assessment = evaluate(reviewedCase, rules);
-const fingerprint = fingerprintOf(reviewedCase, rules);
-const PARTNER_QUERY = 'Which NGO receives the migrants at the interception point?';
 
 /** What the supervisor exports after returning the checklist: the review, and the case with the decision on its log. */
 function returnRecord(): ReviewRecord {
-  const log = appendEntry([], {
-    at: FIXED_DATE.toISOString(),
-    kind: 'assessment-produced',
-    by: 'Investigating team (Border Police)',
-    summary: 'Checklist produced for review',
-    details: assessmentStamp(assessment, fingerprint),
-  });
-  const review = Review.parse({
-    caseFingerprint: fingerprint,
-    ruleSetVersion: rules.version,
-    reviewer: { name: 'A. Reyes', rank: 'Superintendent' },
-    reviewedAt: '2026-03-06',
-    decision: 'return',
-    reasons: ['The partner protocol is missing'],
-    reviewDate: '2026-03-20',
-    items: [
-      { kind: 'finding', ref: 'vw-partner-protocol-missing', status: 'queried', comment: PARTNER_QUERY },
-      { kind: 'finding', ref: 'ms-safety-and-rights-priority', status: 'accepted' },
-    ],
-  });
-  return makeReviewRecord({
-    caseFile: { ...reviewedCase, log },
-    review,
-    check: { altered: false, sameRules: true, messages: ['Not altered: the fingerprint printed on the document matches the case file and the current rules.'] },
-    assessment,
-    ruleSet: rules,
-    at: new Date('2026-03-06T16:45:00Z'),
-  });
+  return reviewRecordOf({ ...reviewedCase, log: producedLog(reviewedCase, rules, FIXED_DATE.toISOString()) }, rules);
 }
 
 const record = returnRecord();
 /** The record as the JSON download writes it, parsed back as plain data. */
 const recordJson = JSON.parse(JSON.stringify(record)) as Record<string, unknown>;
 
-/** Shaped like the browser's File. */
-function fileOf(name: string, content: string | Uint8Array): ImportedFile {
-  const bytes = typeof content === 'string' ? new TextEncoder().encode(content) : content;
-  return { name, size: bytes.length, text: async () => new TextDecoder().decode(bytes), arrayBuffer: async () => bytes.slice().buffer };
-}
 
 function errorsOf(result: ImportResult): string[] {
   if (result.ok) throw new Error('expected the import to fail');

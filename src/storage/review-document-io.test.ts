@@ -4,32 +4,19 @@ import { producedEntry } from '../domain/case-log.ts';
 import { appendEntry, verifyLog } from '../domain/decision-log.ts';
 import { evaluate } from '../domain/evaluate.ts';
 import { fingerprintOf } from '../domain/fingerprint.ts';
-import { makeReviewRecord } from '../domain/review-record.ts';
 import type { ReviewRecord } from '../domain/review-record.schema.ts';
-import { Review } from '../domain/review.schema.ts';
 import type { OpenResult } from '../machine/review.types.ts';
 import { loadFontsFromDisk } from '../pdf/fonts-node.ts';
 import { renderChecklistPdfBytes } from '../pdf/render-checklist.ts';
 import { renderReviewPdfBytes } from '../pdf/render-review.ts';
 import { realRules } from '../../tests/support/assess.ts';
 import { FIXED_DATE, fixtureCase, pdfInputFor } from '../../tests/support/pdf-input.ts';
-import type { ImportedFile } from './case-file-io.ts';
+import { fileOf, returnReview, reviewRecordOf } from '../../tests/support/review.ts';
 import { readDocumentForReview } from './review-document-io.ts';
 
 const rules = realRules();
 const caseFile = fixtureCase('overland-lorry-network');
 const fingerprint = fingerprintOf(caseFile, rules);
-
-/** Shaped like the browser's File, as the supervisor's file input hands it over. */
-function fileOf(name: string, content: string | Uint8Array): ImportedFile {
-  const bytes = typeof content === 'string' ? new TextEncoder().encode(content) : content;
-  return {
-    name,
-    size: bytes.length,
-    text: async () => new TextDecoder().decode(bytes),
-    arrayBuffer: async () => bytes.slice().buffer,
-  };
-}
 
 function opened(result: OpenResult) {
   if (!result.ok) throw new Error(result.errors.join('\n'));
@@ -59,25 +46,9 @@ function withSubjectFingerprintChanged(pdf: Uint8Array): Uint8Array {
 }
 
 function returnRecord(reviewed: CaseFile): ReviewRecord {
-  const assessment = evaluate(reviewed, rules);
-  const review = Review.parse({
-    caseFingerprint: fingerprintOf(reviewed, rules),
-    ruleSetVersion: rules.version,
-    reviewer: { name: 'A. Reyes', rank: 'Superintendent' },
-    reviewedAt: '2026-03-06',
-    decision: 'return',
-    reasons: ['The partner protocol is missing'],
-    reviewDate: '2026-03-20',
+  return reviewRecordOf(reviewed, rules, returnReview(reviewed, rules, {
     items: [{ kind: 'finding', ref: 'vw-partner-protocol-missing', status: 'queried', comment: 'Which NGO receives the migrants?' }],
-  });
-  return makeReviewRecord({
-    caseFile: reviewed,
-    review,
-    check: { altered: false, sameRules: true, messages: ['Not altered'] },
-    assessment,
-    ruleSet: rules,
-    at: new Date('2026-03-06T16:45:00Z'),
-  });
+  }));
 }
 
 describe('readDocumentForReview on a checklist PDF', () => {
