@@ -1,5 +1,5 @@
 import { formatIssues } from './format-issues.ts';
-import { newerVersionError, readJsonObject } from './read-json.ts';
+import { newerVersionError, readJsonObject, tidyMessages } from './read-json.ts';
 import { REVIEW_RECORD_FORMAT, ReviewRecord } from './review-record.schema.ts';
 
 export type ReviewRecordParse = { ok: true; record: ReviewRecord } | { ok: false; errors: string[] };
@@ -16,5 +16,5 @@ export function parseReviewRecord(input: unknown, maxBytes: number): ReviewRecor
   const newer = newerVersionError('formatVersion', read.value.formatVersion, 1, 'review record');
   if (newer) return { ok: false, errors: [newer] };
   const parsed = ReviewRecord.safeParse(read.value);
-  return parsed.success ? { ok: true, record: parsed.data } : { ok: false, errors: formatIssues(parsed.error) };
+  return parsed.success ? { ok: true, record: parsed.data } : { ok: false, errors: tidyMessages(formatIssues(parsed.error)) };
 }

@@ -17,7 +17,8 @@ export interface PdfStamp {
  */
 export function readPdfStamp(bytes: Uint8Array): PdfStamp {
   const text = new TextDecoder('latin1').decode(bytes);
-  const subjects = [...text.matchAll(/\/Subject\s*\(((?:\\[\s\S]|[^\\)])*)\)/g)];
+  // Bounded: the app writes a Subject of a few hundred characters, and an unbounded pattern is slow on hostile files.
+  const subjects = [...text.matchAll(/\/Subject\s{0,10}\(((?:\\[\s\S]|[^\\)]){0,3000})\)/g)];
   const subject = subjects.at(-1)?.[1];
   if (subject === undefined) return {};
   const match = /^(.*?)\. Fingerprint ([0-9a-fA-F]{64})(?:\. Rule set (.+))?$/.exec(unescapePdfString(subject));

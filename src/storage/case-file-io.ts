@@ -2,6 +2,7 @@ import { CASE_SCHEMA_VERSION, type CaseFile } from '../domain/case.schema.ts';
 import { localIsoDate } from '../domain/local-date.ts';
 import { MAX_CASE_FILE_BYTES, parseCaseFile } from '../domain/parse-case.ts';
 import { looksLikeReviewRecord, parseReviewRecord } from '../domain/parse-review-record.ts';
+import { readJsonObject } from '../domain/read-json.ts';
 import type { Review } from '../domain/review.schema.ts';
 import { extractCaseFromPdf } from '../pdf/extract-case.ts';
 
@@ -75,7 +76,9 @@ export async function readImportedFile(file: ImportedFile): Promise<ImportResult
   const parsed = parseCaseFile(text);
   if (parsed.ok) return { ok: true, answers, caseFile: parsed.caseFile, source };
   const failure = fail(...parsed.errors);
-  return isPlainObject(answers) && answers.schemaVersion === CASE_SCHEMA_VERSION ? { ...failure, answers } : failure;
+  // Offered as a draft only when the trouble is in the answers, never a hostile shape (too deep, "__proto__").
+  const openable = isPlainObject(answers) && answers.schemaVersion === CASE_SCHEMA_VERSION && readJsonObject(answers, 'case file').ok;
+  return openable ? { ...failure, answers } : failure;
 }
 
 export type ChosenFile =
