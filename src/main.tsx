@@ -1,6 +1,8 @@
+import './app/zod-without-eval.ts';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/app.tsx';
+import { registerServiceWorker } from './app/register-service-worker.ts';
 
 const root = document.getElementById('root');
 if (root) {
@@ -10,3 +12,4 @@ if (root) {
     </StrictMode>,
   );
 }
+registerServiceWorker();
