@@ -1,51 +1,63 @@
-import { useEffect, useMemo, useState } from 'react';
-import { WizardLayout } from '../features/wizard/wizard-layout.tsx';
-import { browserDraftStores, createDraftsStore } from '../storage/drafts-store.ts';
-import { createDraftSession } from './draft-session.ts';
-import { SessionContext, type SessionValue } from './session-context.ts';
-import { WizardActor } from './wizard-actor.ts';
+import { lazy, Suspense, useEffect, useMemo, useState } from 'react';
+import { StartScreen } from '../features/start/start-screen.tsx';
+import { StartContext, type StartActions } from '../features/start/start-context.ts';
+import { browserDraftStores, createDraftsStore, type DraftsStore } from '../storage/drafts-store.ts';
+import { AppHeader } from './app-header.tsx';
+import type { OpenRequest } from './open-request.ts';
+import { Opening } from './opening.tsx';
 import './app.css';
 
-export function App() {
-  return (
-    <WizardActor.Provider>
-      <Session />
-    </WizardActor.Provider>
-  );
+/**
+ * The wizard, its machine, the rules and every screen but the start screen: loaded with the
+ * first request, so the first screen needs only React and what it shows (issue 8).
+ */
+const WizardApp = lazy(() => import('./wizard-app.tsx').then((module) => ({ default: module.WizardApp })));
+
+export interface AppDeps {
+  store: DraftsStore;
+  now: () => Date;
+  newId: () => string;
 }
 
-/** Drafts on this device: the session saves every change and reopens the last draft after a reload. */
-function Session() {
-  const actor = WizardActor.useActorRef();
-  const [saveProblem, setSaveProblem] = useState<string | undefined>();
-  const [ready, setReady] = useState(false);
-  const value = useMemo(() => {
-    const store = createDraftsStore(browserDraftStores());
-    const now = () => new Date();
-    const newId = () => crypto.randomUUID();
-    const session = createDraftSession(actor, { store, now, newId, onSaveProblem: setSaveProblem });
-    return { session, store, now, newId };
-  }, [actor]);
+const NO_ERRORS: readonly string[] = [];
+
+/**
+ * Opens on the start screen, or on the draft that was open when the page was last left. The
+ * wizard is loaded by the first thing the user asks for and stays loaded from then on.
+ */
+export function App() {
+  const deps = useMemo<AppDeps>(
+    () => ({ store: createDraftsStore(browserDraftStores()), now: () => new Date(), newId: () => crypto.randomUUID() }),
+    [],
+  );
+  // undefined: still looking for a draft to reopen; null: nothing asked for yet.
+  const [request, setRequest] = useState<OpenRequest | null | undefined>(undefined);
 
   useEffect(() => {
-    void value.session.restoreLastOpened().finally(() => setReady(true));
-  }, [value]);
+    void deps.store.getLastOpenedDraftId().then((last) => setRequest(last.ok && last.value ? { type: 'restore' } : null));
+  }, [deps]);
 
-  useEffect(() => {
-    const stopAutosave = value.session.startAutosave();
-    const flush = () => void value.session.flush();
-    window.addEventListener('pagehide', flush);
-    return () => {
-      window.removeEventListener('pagehide', flush);
-      stopAutosave();
-    };
-  }, [value]);
+  const startActions = useMemo<StartActions>(
+    () => ({ ...deps, open: setRequest, importErrors: NO_ERRORS, dismissImportErrors: () => {} }),
+    [deps],
+  );
 
-  const context: SessionValue = { ...value, saveProblem };
-  if (!ready) return <p role="status">Opening…</p>;
+  if (request === undefined) return <Opening />;
+  if (request === null) {
+    return (
+      <>
+        <AppHeader />
+        <main id="main" tabIndex={-1}>
+          <StartContext.Provider value={startActions}>
+            <StartScreen />
+          </StartContext.Provider>
+        </main>
+      </>
+    );
+  }
   return (
-    <SessionContext.Provider value={context}>
-      <WizardLayout />
-    </SessionContext.Provider>
+    <Suspense fallback={<Opening />}>
+      <WizardApp {...deps} request={request} />
+    </Suspense>
   );
 }

@@ -7,6 +7,7 @@ import type { Scenario } from '../domain/scenario.schema.ts';
 import { readImportedFile, type ImportedFile } from '../storage/case-file-io.ts';
 import { codenameOf, type Draft } from '../storage/draft.schema.ts';
 import type { DraftsStore } from '../storage/drafts-store.ts';
+import type { OpenRequest } from './open-request.ts';
 
 type WizardRef = ActorRefFrom<typeof wizardMachine>;
 
@@ -135,6 +136,25 @@ export function createDraftSession(actor: WizardRef, deps: SessionDeps) {
     async restoreLastOpened(): Promise<void> {
       const last = await deps.store.getLastOpenedDraftId();
       if (last.ok && last.value) await this.resume(last.value);
+    },
+    /** Whatever the start screen asked for. */
+    async open(request: OpenRequest): Promise<void> {
+      switch (request.type) {
+        case 'restore':
+          return this.restoreLastOpened();
+        case 'new':
+          return this.startNew();
+        case 'resume':
+          await this.resume(request.draftId);
+          return;
+        case 'import':
+          return this.importFile(request.file);
+        case 'exercise':
+          return this.startExercise(request.scenario, request.hintsAllowed);
+        case 'supervisor':
+          actor.send({ type: 'supervisor.open' });
+          return;
+      }
     },
   };
 }

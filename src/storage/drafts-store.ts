@@ -1,7 +1,7 @@
 import { createStore, del, entries, get, set, update, type UseStore } from 'idb-keyval';
 import type { z } from 'zod';
 import { formatIssues } from '../domain/format-issues.ts';
-import { Draft, DraftName, summarizeDraft, type DraftSummary } from './draft.schema.ts';
+import type { Draft, DraftSummary } from './draft.schema.ts';
 import { storageFailureMessage, type StorageAction, type StoreResult } from './storage-errors.ts';
 
 export const DRAFTS_DATABASE = 'sit-risk-wizard';
@@ -62,11 +62,20 @@ const NOT_FOUND = 'This draft no longer exists: it may have been deleted in anot
 /** A problem with the draft itself, as opposed to a failure of the browser's storage. */
 class DraftProblem extends Error {}
 
+type DraftSchemas = typeof import('./draft.schema.ts');
+
+/**
+ * The draft schemas, and zod with them, load on the first call that reads or writes a draft:
+ * the start screen is drawn before they are needed (issue 8). The last-opened setting needs none.
+ */
+const draftSchemas = (): Promise<DraftSchemas> => import('./draft.schema.ts');
+
 /** Drafts in IndexedDB. Every call resolves, never rejects: failures come back as a message for the user. */
 export function createDraftsStore(stores: DraftStores = browserDraftStores()): DraftsStore {
   return {
     listDrafts: () =>
       attempt('list', async () => {
+        const { Draft, summarizeDraft } = await draftSchemas();
         const list: DraftList = { drafts: [], unreadable: [] };
         for (const [key, record] of await entries<IDBValidKey, unknown>(stores.drafts)) {
           const parsed = Draft.safeParse(record);
@@ -79,12 +88,14 @@ export function createDraftsStore(stores: DraftStores = browserDraftStores()): D
 
     loadDraft: (id) =>
       attempt('open', async () => {
+        const schemas = await draftSchemas();
         const record = await get<unknown>(id, stores.drafts);
-        return record === undefined ? undefined : readDraft(record);
+        return record === undefined ? undefined : readDraft(schemas, record);
       }),
 
     saveDraft: (draft) =>
       attempt('save', async () => {
+        const { Draft } = await draftSchemas();
         const parsed = Draft.safeParse(draft);
         if (!parsed.success) {
           throw new DraftProblem(
@@ -97,12 +108,13 @@ export function createDraftsStore(stores: DraftStores = browserDraftStores()): D
 
     renameDraft: (id, name, now) =>
       attempt('rename', async () => {
-        const newName = validName(name);
+        const schemas = await draftSchemas();
+        const newName = validName(schemas, name);
         let renamed: Draft | undefined;
         // One transaction, so an autosave running at the same time cannot be overwritten by stale answers.
         await update<unknown>(
           id,
-          (record) => (renamed = { ...readDraft(record), name: newName, updatedAt: now.toISOString() }),
+          (record) => (renamed = { ...readDraft(schemas, record), name: newName, updatedAt: now.toISOString() }),
           stores.drafts,
         );
         if (!renamed) throw new DraftProblem(NOT_FOUND);
@@ -111,12 +123,13 @@ export function createDraftsStore(stores: DraftStores = browserDraftStores()): D
 
     duplicateDraft: (id, { newId, now, name }) =>
       attempt('duplicate', async () => {
-        const original = readDraft(await get<unknown>(id, stores.drafts));
+        const schemas = await draftSchemas();
+        const original = readDraft(schemas, await get<unknown>(id, stores.drafts));
         const at = now.toISOString();
         const copy: Draft = {
           ...original,
           id: newId,
-          name: validName(name ?? `${original.name.slice(0, 190)} (copy)`),
+          name: validName(schemas, name ?? `${original.name.slice(0, 190)} (copy)`),
           createdAt: at,
           updatedAt: at,
         };
@@ -154,14 +167,14 @@ async function attempt<T>(action: StorageAction, work: () => Promise<T>): Promis
   }
 }
 
-function readDraft(record: unknown): Draft {
+function readDraft({ Draft }: DraftSchemas, record: unknown): Draft {
   if (record === undefined) throw new DraftProblem(NOT_FOUND);
   const parsed = Draft.safeParse(record);
   if (!parsed.success) throw new DraftProblem(damagedMessage(record, parsed.error));
   return parsed.data;
 }
 
-function validName(name: string): string {
+function validName({ DraftName }: DraftSchemas, name: string): string {
   const parsed = DraftName.safeParse(name);
   if (!parsed.success) throw new DraftProblem(`${parsed.error.issues[0]?.message ?? 'Give the draft a name'}.`);
   return parsed.data;

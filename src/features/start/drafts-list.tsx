@@ -1,11 +1,11 @@
 import { useCallback, useEffect, useState } from 'react';
-import { useSession } from '../../app/session-context.ts';
 import { isStepId, STEP_TITLES } from '../../machine/steps.ts';
 import type { DraftList } from '../../storage/drafts-store.ts';
+import { useStartActions } from './start-context.ts';
 
 /** Drafts kept on this device: resume, rename, duplicate, delete. */
 export function DraftsList() {
-  const { store, session, now, newId } = useSession();
+  const { store, open, now, newId } = useStartActions();
   const [list, setList] = useState<DraftList>({ drafts: [], unreadable: [] });
   const [message, setMessage] = useState('');
   const [renaming, setRenaming] = useState<string | null>(null);
@@ -66,7 +66,7 @@ export function DraftsList() {
                   {isStepId(draft.step) ? `at “${STEP_TITLES[draft.step]}”` : ''} · saved {new Date(draft.updatedAt).toLocaleString()}
                 </p>
                 <div className="draft-actions">
-                  <button type="button" onClick={() => void session.resume(draft.id)}>
+                  <button type="button" onClick={() => open({ type: 'resume', draftId: draft.id })}>
                     Resume <span className="visually-hidden">{draft.name}</span>
                   </button>
                   <button type="button" className="secondary" onClick={() => setRenaming(draft.id)}>

@@ -1,9 +1,5 @@
-import { WizardActor } from '../../app/wizard-actor.ts';
-
 /** Why a file could not be opened; whatever was open stays as it was. */
-export function ImportErrors() {
-  const errors = WizardActor.useSelector((snapshot) => snapshot.context.importErrors);
-  const { send } = WizardActor.useActorRef();
+export function ImportErrors({ errors, onDismiss }: { errors: readonly string[]; onDismiss: () => void }) {
   return (
     <div className="error-summary" role="alert">
       <h2>The file could not be opened</h2>
@@ -13,7 +9,7 @@ export function ImportErrors() {
         ))}
       </ul>
       <p>Nothing has been changed.</p>
-      <button type="button" className="secondary" onClick={() => send({ type: 'import.dismiss' })}>
+      <button type="button" className="secondary" onClick={onDismiss}>
         Dismiss
       </button>
     </div>

@@ -1,14 +1,11 @@
-import { useSession } from '../../app/session-context.ts';
-import { WizardActor } from '../../app/wizard-actor.ts';
 import { DraftsList } from './drafts-list.tsx';
 import { TrainerStart } from '../trainer/trainer-start.tsx';
 import { ImportErrors } from './import-errors.tsx';
+import { useStartActions } from './start-context.ts';
 
 /** First screen: start an assessment, resume a draft, or import a case file. */
 export function StartScreen() {
-  const { session } = useSession();
-  const { send } = WizardActor.useActorRef();
-  const hasErrors = WizardActor.useSelector((snapshot) => snapshot.context.importErrors.length > 0);
+  const { open, importErrors, dismissImportErrors } = useStartActions();
   return (
     <div className="start">
       <h1>SIT Risk Wizard</h1>
@@ -20,9 +17,9 @@ export function StartScreen() {
       <p className="notice">
         Your answers stay on this device. Use codenames: never enter the real identity of an informant or an officer.
       </p>
-      {hasErrors && <ImportErrors />}
+      {importErrors.length > 0 && <ImportErrors errors={importErrors} onDismiss={dismissImportErrors} />}
       <div className="start-actions">
-        <button type="button" onClick={() => void session.startNew()}>
+        <button type="button" onClick={() => open({ type: 'new' })}>
           Start a new assessment
         </button>
         <div className="field">
@@ -34,7 +31,7 @@ export function StartScreen() {
             onChange={(event) => {
               const file = event.target.files?.[0];
               event.target.value = '';
-              if (file) void session.importFile(file);
+              if (file) open({ type: 'import', file });
             }}
           />
         </div>
@@ -43,7 +40,7 @@ export function StartScreen() {
       <section aria-labelledby="supervisor-start-title" className="supervisor-start">
         <h2 id="supervisor-start-title">Supervisors</h2>
         <p>Review a checklist an investigator sent you: check it was not altered, query what needs more work, record your decision.</p>
-        <button type="button" className="secondary" onClick={() => send({ type: 'supervisor.open' })}>
+        <button type="button" className="secondary" onClick={() => open({ type: 'supervisor' })}>
           Review a checklist
         </button>
       </section>

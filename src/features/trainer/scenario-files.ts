@@ -1,18 +1,21 @@
 import { z } from 'zod';
 import { loadScenario, type ScenarioLoadResult } from '../../domain/load-scenario.ts';
-import { Technique } from '../../domain/case.schema.ts';
-import { loadedRules } from '../../app/rule-set.ts';
+import { Technique, TECHNIQUE_NAMES } from '../../domain/case.schema.ts';
 
 /** The scenarios shipped with the app, in public/scenarios/, served from this origin. */
 const ScenarioIndex = z.array(z.object({ id: z.string(), title: z.string(), techniques: z.array(Technique) }));
-export type ScenarioSummary = z.infer<typeof ScenarioIndex>[number];
+/** One scenario in the trainer's list, its techniques also by the names the user reads. */
+export type ScenarioSummary = z.infer<typeof ScenarioIndex>[number] & { techniqueNames: string[] };
 
 const base = () => `${import.meta.env.BASE_URL}scenarios/`;
 
 export async function listShippedScenarios(): Promise<ScenarioSummary[]> {
   const response = await fetch(`${base()}index.json`);
   if (!response.ok) throw new Error(`the list of scenarios could not be loaded (${response.status})`);
-  return ScenarioIndex.parse(await response.json());
+  return ScenarioIndex.parse(await response.json()).map((scenario) => ({
+    ...scenario,
+    techniqueNames: scenario.techniques.map((technique) => TECHNIQUE_NAMES[technique]),
+  }));
 }
 
 export async function loadShippedScenario(id: string): Promise<ScenarioLoadResult> {
@@ -23,6 +26,9 @@ export async function loadShippedScenario(id: string): Promise<ScenarioLoadResul
 }
 
 /** A scenario file from disk or from the app; every problem names the file and the field. */
-export function readScenarioText(text: string, fileName: string): ScenarioLoadResult {
+export async function readScenarioText(text: string, fileName: string): Promise<ScenarioLoadResult> {
+  // The rules load when a scenario is opened, not with the list: checking all of them takes a
+  // moment the start screen should not wait for.
+  const { loadedRules } = await import('../../app/rule-set.ts');
   return loadScenario(text, fileName, loadedRules.ok ? loadedRules.ruleSet : undefined);
 }

@@ -1,31 +1,38 @@
 import { useEffect, useState } from 'react';
-import { useSession } from '../../app/session-context.ts';
-import { TECHNIQUE_NAMES } from '../../domain/case.schema.ts';
-import type { Scenario } from '../../domain/scenario.schema.ts';
-import { listShippedScenarios, loadShippedScenario, readScenarioText, type ScenarioSummary } from './scenario-files.ts';
+import type { ScenarioLoadResult } from '../../domain/load-scenario.ts';
+import { useStartActions } from '../start/start-context.ts';
+import type { ScenarioSummary } from './scenario-files.ts';
 import { downloadHandout } from './trainer-pdfs.ts';
+
+/**
+ * Reading and checking scenarios takes zod, the scenario schema and the rules: they load after
+ * the start screen has been drawn, not with it (issue 8).
+ */
+const scenarioFiles = () => import('./scenario-files.ts');
 
 /** For trainers: pick a scenario (or load one from disk) and start a classroom exercise. */
 export function TrainerStart() {
-  const { session, now } = useSession();
+  const { open, now } = useStartActions();
   const [scenarios, setScenarios] = useState<ScenarioSummary[]>([]);
   const [hints, setHints] = useState(false);
   const [errors, setErrors] = useState<string[]>([]);
   const [status, setStatus] = useState('');
 
   useEffect(() => {
-    listShippedScenarios().then(setScenarios, (error: Error) => setErrors([error.message]));
+    scenarioFiles()
+      .then((files) => files.listShippedScenarios())
+      .then(setScenarios, (error: Error) => setErrors([error.message]));
   }, []);
 
-  async function start(load: () => Promise<{ ok: true; scenario: Scenario } | { ok: false; errors: string[] }>) {
+  async function start(load: () => Promise<ScenarioLoadResult>) {
     const loaded = await load();
     if (!loaded.ok) return setErrors(loaded.errors);
     setErrors([]);
-    await session.startExercise(loaded.scenario, hints);
+    open({ type: 'exercise', scenario: loaded.scenario, hintsAllowed: hints });
   }
 
   async function handout(id: string) {
-    const loaded = await loadShippedScenario(id);
+    const loaded = await (await scenarioFiles()).loadShippedScenario(id);
     if (!loaded.ok) return setErrors(loaded.errors);
     setStatus('Preparing the handout…');
     setStatus(await downloadHandout(loaded.scenario, now()));
@@ -56,9 +63,9 @@ export function TrainerStart() {
         {scenarios.map((scenario) => (
           <li key={scenario.id} className="draft">
             <h3>{scenario.title}</h3>
-            <p className="hint">{scenario.techniques.map((technique) => TECHNIQUE_NAMES[technique]).join(', ')}</p>
+            <p className="hint">{scenario.techniqueNames.join(', ')}</p>
             <div className="draft-actions">
-              <button type="button" onClick={() => void start(() => loadShippedScenario(scenario.id))}>
+              <button type="button" onClick={() => void start(async () => (await scenarioFiles()).loadShippedScenario(scenario.id))}>
                 Start exercise <span className="visually-hidden">{scenario.title}</span>
               </button>
               <button type="button" className="secondary" onClick={() => void handout(scenario.id)}>
@@ -77,7 +84,7 @@ export function TrainerStart() {
           onChange={(event) => {
             const file = event.target.files?.[0];
             event.target.value = '';
-            if (file) void start(async () => readScenarioText(await file.text(), file.name));
+            if (file) void start(async () => (await scenarioFiles()).readScenarioText(await file.text(), file.name));
           }}
         />
       </div>

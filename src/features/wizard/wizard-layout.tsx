@@ -1,25 +1,31 @@
-import { useEffect, useRef } from 'react';
+import { lazy, useCallback, useEffect, useRef } from 'react';
+import { AppHeader } from '../../app/app-header.tsx';
 import { useSession } from '../../app/session-context.ts';
 import { WizardActor } from '../../app/wizard-actor.ts';
 import { currentStep } from '../../machine/wizard.selectors.ts';
 import { LivePanel } from '../findings/live-panel.tsx';
 import { useAssessment } from '../findings/use-assessment.ts';
-import { StartScreen } from '../start/start-screen.tsx';
 import { BriefingView } from '../trainer/briefing-view.tsx';
-import { DebriefView } from '../trainer/debrief-view.tsx';
 import { ExerciseBar } from '../trainer/exercise-bar.tsx';
 import { SpottedPanel } from '../trainer/spotted-panel.tsx';
 import { ImportErrors } from '../start/import-errors.tsx';
 import { ProgressNav } from './progress-nav.tsx';
+import { WizardStart } from './wizard-start.tsx';
 import { StepView } from './step-view.tsx';
-import { SupervisorScreen } from '../supervisor/supervisor-screen.tsx';
 import { stepsWithQueries } from '../steps/step-queries.ts';
+import { OnDemand } from './on-demand.tsx';
 import { useReturnedQueries } from './use-returned-queries.ts';
+
+// Loaded when first opened: an investigator never needs the supervisor's review, nor a trainee the debrief before the end.
+const SupervisorScreen = lazy(() =>
+  import('../supervisor/supervisor-screen.tsx').then((module) => ({ default: module.SupervisorScreen })),
+);
+const DebriefView = lazy(() => import('../trainer/debrief-view.tsx').then((module) => ({ default: module.DebriefView })));
 
 /** The page: header, progress, the current step and the live findings. */
 export function WizardLayout() {
   const step = WizardActor.useSelector(currentStep);
-  const hasImportErrors = WizardActor.useSelector((snapshot) => snapshot.context.importErrors.length > 0);
+  const importErrors = WizardActor.useSelector((snapshot) => snapshot.context.importErrors);
   const exercise = WizardActor.useSelector((snapshot) => snapshot.context.exercise);
   const { send } = WizardActor.useActorRef();
   const { session, saveProblem } = useSession();
@@ -28,24 +34,14 @@ export function WizardLayout() {
   const main = useRef<HTMLElement>(null);
 
   // Move focus to the new step's heading so keyboard and screen-reader users start at the top.
+  const focusHeading = useCallback(() => main.current?.querySelector<HTMLElement>('h1')?.focus(), []);
   useEffect(() => {
-    main.current?.querySelector<HTMLElement>('h1')?.focus();
-  }, [step]);
+    focusHeading();
+  }, [step, focusHeading]);
 
   return (
     <>
-      <a className="skip-link" href="#main">
-        Skip to the questions
-      </a>
-      <header className="app-header">
-        <p className="app-name">SIT Risk Wizard</p>
-        <p className="reminder">Use codenames only. Never enter the real identity of an informant or officer.</p>
-        {step !== 'start' && step !== 'supervisor' && (
-          <button type="button" className="secondary" onClick={() => void session.close()}>
-            Save and close
-          </button>
-        )}
-      </header>
+      <AppHeader onClose={step !== 'start' && step !== 'supervisor' ? () => void session.close() : undefined} />
       {saveProblem && (
         <div className="error-summary" role="alert">
           <p>{saveProblem}</p>
@@ -53,7 +49,7 @@ export function WizardLayout() {
       )}
       {step === 'start' ? (
         <main id="main" ref={main} tabIndex={-1}>
-          <StartScreen />
+          <WizardStart />
         </main>
       ) : step === 'briefing' && exercise ? (
         <main id="main" ref={main} tabIndex={-1} className="single">
@@ -61,18 +57,22 @@ export function WizardLayout() {
         </main>
       ) : step === 'debrief' && exercise ? (
         <main id="main" ref={main} tabIndex={-1} className="single">
-          <DebriefView exercise={exercise} />
+          <OnDemand onShown={focusHeading}>
+            <DebriefView exercise={exercise} />
+          </OnDemand>
         </main>
       ) : step === 'supervisor' ? (
         <main id="main" ref={main} tabIndex={-1} className="single">
-          <SupervisorScreen onClose={() => send({ type: 'wizard.close' })} />
+          <OnDemand onShown={focusHeading}>
+            <SupervisorScreen onClose={() => send({ type: 'wizard.close' })} />
+          </OnDemand>
         </main>
       ) : step === 'briefing' || step === 'debrief' ? null : (
         <div className="wizard">
           <ProgressNav queried={returned ? stepsWithQueries(returned.byQuestion) : undefined} />
           <main id="main" ref={main} tabIndex={-1}>
             {exercise && <ExerciseBar exercise={exercise} />}
-            {hasImportErrors && <ImportErrors />}
+            {importErrors.length > 0 && <ImportErrors errors={importErrors} onDismiss={() => send({ type: 'import.dismiss' })} />}
             {assessment && <StepView step={step} assessment={assessment} />}
           </main>
           {exercise && !exercise.hintsAllowed ? <SpottedPanel exercise={exercise} /> : <LivePanel assessment={assessment} />}

@@ -1,0 +1,28 @@
+import { useMemo } from 'react';
+import { useSession } from '../../app/session-context.ts';
+import { WizardActor } from '../../app/wizard-actor.ts';
+import { StartContext, type StartActions } from '../start/start-context.ts';
+import { StartScreen } from '../start/start-screen.tsx';
+
+/** The start screen once the wizard is loaded: after a case is closed, or a file could not be opened. */
+export function WizardStart() {
+  const { session, store, now, newId } = useSession();
+  const importErrors = WizardActor.useSelector((snapshot) => snapshot.context.importErrors);
+  const { send } = WizardActor.useActorRef();
+  const actions = useMemo<StartActions>(
+    () => ({
+      store,
+      now,
+      newId,
+      open: (request) => void session.open(request),
+      importErrors,
+      dismissImportErrors: () => send({ type: 'import.dismiss' }),
+    }),
+    [session, store, now, newId, importErrors, send],
+  );
+  return (
+    <StartContext.Provider value={actions}>
+      <StartScreen />
+    </StartContext.Provider>
+  );
+}
