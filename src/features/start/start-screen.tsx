@@ -2,10 +2,14 @@ import { DraftsList } from './drafts-list.tsx';
 import { TrainerStart } from '../trainer/trainer-start.tsx';
 import { ImportErrors } from './import-errors.tsx';
 import { useStartActions } from './start-context.ts';
+import { useState } from 'react';
+import { DeviceWiped, WipeDeviceSection } from './wipe-device-section.tsx';
 
 /** First screen: start an assessment, resume a draft, or import a case file. */
 export function StartScreen() {
   const { open, importErrors, dismissImportErrors } = useStartActions();
+  const [wiped, setWiped] = useState(false);
+  if (wiped) return <DeviceWiped />;
   return (
     <div className="start">
       <h1>SIT Risk Wizard</h1>
@@ -45,6 +49,7 @@ export function StartScreen() {
         </button>
       </section>
       <TrainerStart />
+      <WipeDeviceSection onWiped={() => setWiped(true)} />
     </div>
   );
 }
