@@ -34,8 +34,10 @@ it('reopens what was typed before the tab was killed, at the same step', { timeo
 
   // Kill the renderer: no unload handler runs.
   const cdp = await browser.context.newCDPSession(page);
-  await cdp.send('Page.crash').catch(() => undefined);
-  await page.waitForEvent('crash', { timeout: 5_000 }).catch(() => undefined);
+  const crashed = page.waitForEvent('crash', { timeout: 10_000 });
+  // The command never answers: the renderer that would answer it is gone.
+  void cdp.send('Page.crash').catch(() => undefined);
+  await crashed;
 
   const reopened = (await browser.newPage()).page;
   await reopened.goto(appUrl());
