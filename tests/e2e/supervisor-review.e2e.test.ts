@@ -101,8 +101,16 @@ it('goes from export to return to approval, with the queries next to the questio
   expect(await main.getByText(/reviewed, 2 queried\./).textContent()).toMatch(/^(\d+) of \1 reviewed, 2 queried\.$/);
   await expectNoAxeViolations(page);
   await screenshot(page, 'supervisor-reviewing');
+  // Recording with nothing filled in: the problems are announced, each field says what is wrong.
+  const form = page.getByRole('form', { name: 'Your decision' });
+  await form.getByRole('button', { name: 'Record the decision' }).click();
+  const problems = form.getByRole('alert');
+  expect(await problems.textContent()).toContain('Choose a decision');
+  expect(await form.getByRole('textbox', { name: 'Reasons for the decision (one per line)' }).getAttribute('aria-invalid')).toBe('true');
+  await expectNoAxeViolations(page);
   await decide(page, 'Returned for more work', 'The partner protocol and the seriousness need more work');
   await main.getByRole('heading', { name: 'Decision recorded: Returned for more work' }).waitFor();
+  await expectNoAxeViolations(page);
   const reviewPdf = await captureDownload(page, () => main.getByRole('button', { name: 'Download the review record (PDF)' }).click());
   expect(reviewPdf.bytes.subarray(0, 5).toString('latin1')).toBe('%PDF-');
   const returned = await captureDownload(page, () => main.getByRole('button', { name: 'Download the review record (JSON)' }).click());
@@ -184,6 +192,7 @@ it('flags a checklist whose fingerprint was changed and a case file whose answer
   const tamperedPdf = Buffer.from(text.split(printed).join(forged), 'latin1');
   let check = await openForReview(page, 'tampered.pdf', tamperedPdf);
   expect(await check.getByRole('alert').textContent()).toBe('Altered: do not rely on this document');
+  await expectNoAxeViolations(page);
 
   // The case file the PDF carries, with one answer changed after its assessment was logged.
   const exported = JSON.parse(extractCaseFromPdf(new Uint8Array(pdf.bytes))!);
