@@ -8,6 +8,7 @@ import { Flow } from './flow.ts';
 import { drawInterventionPlan } from './intervention-plan.ts';
 import { drawOpenQuestions } from './open-questions.ts';
 import { drawPageFrames, type PageFrame } from './page-frame.ts';
+import { printable } from './printable-text.ts';
 import { createPdfDocument, pdfBytes, setDocumentProperties } from './pdf-document.ts';
 import type { ChecklistPdfInput, PdfContext } from './pdf-input.ts';
 import { drawRiskRegister } from './risk-register.ts';
@@ -23,7 +24,13 @@ import { PRODUCT_NAME } from './theme.ts';
  */
 export function renderChecklistPdf(input: ChecklistPdfInput): jsPDF {
   const fingerprint = fingerprintOf(input.caseFile, input.ruleSet);
-  const context: PdfContext = { ...input, fingerprint, documentId: input.options.documentId ?? fingerprint.slice(0, 12).toUpperCase() };
+  const context: PdfContext = {
+    ...input,
+    caseFile: printable(input.caseFile),
+    assessment: printable(input.assessment),
+    fingerprint,
+    documentId: input.options.documentId ?? fingerprint.slice(0, 12).toUpperCase(),
+  };
   const doc = createPdfDocument(input.font);
 
   const flow = new Flow(doc);
@@ -58,7 +65,8 @@ export function renderChecklistPdfBytes(input: ChecklistPdfInput): Uint8Array {
 function checklistFrame({ caseFile, options, documentId, fingerprint }: PdfContext): PageFrame {
   return {
     marking: options.marking,
-    headerLeft: `${PRODUCT_NAME} · Operation ${caseFile.operation.codename}`,
+    // One line, however the codename was typed: the header has room for no more.
+    headerLeft: `${PRODUCT_NAME} · Operation ${caseFile.operation.codename.replace(/\s+/g, ' ')}`,
     headerRight: `Document ${documentId}`,
     footerLeft: `Fingerprint (SHA-256): ${fingerprint}`,
   };
