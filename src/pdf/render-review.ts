@@ -1,4 +1,5 @@
 import type { jsPDF } from 'jspdf';
+import { printable } from './printable-text.ts';
 import { REVIEW_DECISION_WORDS } from '../domain/review.schema.ts';
 import { contentFingerprint } from '../domain/fingerprint.ts';
 import { drawDecisionLog } from './decision-log-table.ts';
@@ -23,12 +24,14 @@ export function renderReviewPdf(input: ReviewPdfInput): jsPDF {
   const { record, options } = input;
   const doc = createPdfDocument(input.font);
   const flow = new Flow(doc);
+  // What is drawn is cleaned for jsPDF (printable-text.ts); the attachment keeps the record as it is.
+  const shown: ReviewPdfInput = { ...input, record: printable(record), assessment: printable(input.assessment) };
 
-  drawReviewCover(flow, input);
-  drawReviewItems(flow, input);
-  drawDecisionLog(flow, record.caseFile.log, record.logHead);
-  drawReviewSignOff(flow, record.review);
-  drawPageFrames(doc, reviewFrame(input));
+  drawReviewCover(flow, shown);
+  drawReviewItems(flow, shown);
+  drawDecisionLog(flow, shown.record.caseFile.log, record.logHead);
+  drawReviewSignOff(flow, shown.record.review);
+  drawPageFrames(doc, reviewFrame(shown));
 
   attachCaseFile(doc, JSON.stringify(record, null, 2), options.generatedAt, REVIEW_ATTACHMENT);
   setDocumentProperties(doc, {
@@ -51,7 +54,7 @@ function reviewFrame({ record, options }: ReviewPdfInput): PageFrame {
   const fingerprint = record.review.caseFingerprint;
   return {
     marking: options.marking,
-    headerLeft: `${PRODUCT_NAME} · Operation ${record.caseFile.operation.codename}`,
+    headerLeft: `${PRODUCT_NAME} · Operation ${record.caseFile.operation.codename.replace(/\s+/g, ' ')}`,
     headerRight: `Review of ${options.documentId ?? fingerprint.slice(0, 12).toUpperCase()}`,
     footerLeft: `Reviewed checklist fingerprint (SHA-256): ${fingerprint}`,
   };
