@@ -1,5 +1,5 @@
 import { createContext, useContext } from 'react';
-import type { DraftSession } from './draft-session.ts';
+import type { DraftConflict, DraftSession } from './draft-session.ts';
 import type { DraftsStore } from '../storage/drafts-store.ts';
 
 export interface SessionValue {
@@ -8,6 +8,8 @@ export interface SessionValue {
   now: () => Date;
   newId: () => string;
   saveProblem: string | undefined;
+  /** Another tab saved the open draft: saving is paused until the user chooses what to keep. */
+  conflict: DraftConflict | undefined;
 }
 
 export const SessionContext = createContext<SessionValue | null>(null);

@@ -1,7 +1,7 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { WizardLayout } from '../features/wizard/wizard-layout.tsx';
 import type { AppDeps } from './app.tsx';
-import { createDraftSession } from './draft-session.ts';
+import { createDraftSession, type DraftConflict } from './draft-session.ts';
 import type { OpenRequest } from './open-request.ts';
 import { Opening } from './opening.tsx';
 import { SessionContext, type SessionValue } from './session-context.ts';
@@ -25,9 +25,10 @@ export function WizardApp(props: WizardAppProps) {
 function Session({ store, now, newId, request }: WizardAppProps) {
   const actor = WizardActor.useActorRef();
   const [saveProblem, setSaveProblem] = useState<string | undefined>();
+  const [conflict, setConflict] = useState<DraftConflict | undefined>();
   const [ready, setReady] = useState(false);
   const value = useMemo(() => {
-    const session = createDraftSession(actor, { store, now, newId, onSaveProblem: setSaveProblem });
+    const session = createDraftSession(actor, { store, now, newId, onSaveProblem: setSaveProblem, onConflict: setConflict });
     return { session, store, now, newId };
   }, [actor, store, now, newId]);
 
@@ -50,7 +51,7 @@ function Session({ store, now, newId, request }: WizardAppProps) {
     };
   }, [value]);
 
-  const context: SessionValue = { ...value, saveProblem };
+  const context: SessionValue = { ...value, saveProblem, conflict };
   if (!ready) return <Opening />;
   return (
     <SessionContext.Provider value={context}>

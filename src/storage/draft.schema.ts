@@ -17,6 +17,12 @@ export const Draft = z.object({
   name: DraftName,
   createdAt: z.iso.datetime(),
   updatedAt: z.iso.datetime(),
+  /**
+   * A new value at every save, so a tab can tell whether another tab has saved the draft since it
+   * last read it (draft-revision.ts). Drafts saved before it existed have none: their `updatedAt`
+   * stands in for it.
+   */
+  revision: z.string().min(1).optional(),
   /** The wizard step the user was on, so a reload resumes there. */
   step: z.string().min(1),
   /** Steps the user had reached, so the progress list can reopen them after a reload. */

@@ -2,6 +2,7 @@ import { createStore, del, entries, get, set, update, type UseStore } from 'idb-
 import type { z } from 'zod';
 import { formatIssues } from '../domain/format-issues.ts';
 import type { Draft, DraftSummary } from './draft.schema.ts';
+import { savedElsewhere } from './draft-revision.ts';
 import { storageFailureMessage, type StorageAction, type StoreResult } from './storage-errors.ts';
 
 export const DRAFTS_DATABASE = 'sit-risk-wizard';
@@ -38,12 +39,25 @@ export interface DuplicateOptions {
   name?: string;
 }
 
+/** Save only over the version this tab last loaded or saved: its revision (draft-revision.ts), undefined if none. */
+export interface SaveGuard {
+  seen: string | undefined;
+}
+
+/** A saved draft, or why not; `conflict`: another tab saved the draft first, and this is its version. */
+export type SaveResult = StoreResult<Draft> | { ok: false; error: string; conflict: Draft };
+
 export interface DraftsStore {
   listDrafts(): Promise<StoreResult<DraftList>>;
   /** `value` is undefined when there is no draft with this id (deleted, or never saved). */
   loadDraft(id: string): Promise<StoreResult<Draft | undefined>>;
-  /** Writes the whole draft as given: the caller sets `updatedAt`. */
-  saveDraft(draft: Draft): Promise<StoreResult<Draft>>;
+  /**
+   * Writes the whole draft as given: the caller sets `updatedAt` and `revision`. With a guard, only
+   * if the stored draft is still the version the guard has seen; otherwise nothing is written and
+   * the stored draft comes back as `conflict`. Check and write are one transaction, so two tabs
+   * saving at the same moment cannot both win.
+   */
+  saveDraft(draft: Draft, guard?: SaveGuard): Promise<SaveResult>;
   renameDraft(id: string, name: string, now: Date): Promise<StoreResult<Draft>>;
   duplicateDraft(id: string, options: DuplicateOptions): Promise<StoreResult<Draft>>;
   deleteDraft(id: string): Promise<StoreResult<void>>;
@@ -61,6 +75,8 @@ const NOT_FOUND = 'This draft no longer exists: it may have been deleted in anot
 
 /** A problem with the draft itself, as opposed to a failure of the browser's storage. */
 class DraftProblem extends Error {}
+
+const SAVED_ELSEWHERE = 'Another tab or window saved this draft first, so it was not saved here.';
 
 type DraftSchemas = typeof import('./draft.schema.ts');
 
@@ -93,18 +109,34 @@ export function createDraftsStore(stores: DraftStores = browserDraftStores()): D
         return record === undefined ? undefined : readDraft(schemas, record);
       }),
 
-    saveDraft: (draft) =>
-      attempt('save', async () => {
-        const { Draft } = await draftSchemas();
-        const parsed = Draft.safeParse(draft);
-        if (!parsed.success) {
-          throw new DraftProblem(
-            `This draft could not be saved (${details(parsed.error)}). Export the case file to keep your work.`,
-          );
+    saveDraft: async (draft, guard) => {
+      let conflict: Draft | undefined;
+      const result = await attempt('save', async () => {
+        const schemas = await draftSchemas();
+        const valid = savableDraft(schemas, draft);
+        if (!guard) {
+          await set(valid.id, valid, stores.drafts);
+          return valid;
         }
-        await set(parsed.data.id, parsed.data, stores.drafts);
-        return parsed.data;
-      }),
+        await update<unknown>(
+          valid.id,
+          (record) => {
+            // A damaged record is nobody's readable work: saving over it loses nothing.
+            const parsed = record === undefined ? undefined : schemas.Draft.safeParse(record);
+            const stored = parsed?.success ? parsed.data : undefined;
+            // Throwing ends the transaction with nothing written.
+            if (stored && savedElsewhere(stored, guard.seen)) {
+              conflict = stored;
+              throw new DraftProblem(SAVED_ELSEWHERE);
+            }
+            return valid;
+          },
+          stores.drafts,
+        );
+        return valid;
+      });
+      return conflict ? { ok: false, error: SAVED_ELSEWHERE, conflict } : result;
+    },
 
     renameDraft: (id, name, now) =>
       attempt('rename', async () => {
@@ -114,7 +146,12 @@ export function createDraftsStore(stores: DraftStores = browserDraftStores()): D
         // One transaction, so an autosave running at the same time cannot be overwritten by stale answers.
         await update<unknown>(
           id,
-          (record) => (renamed = { ...readDraft(schemas, record), name: newName, updatedAt: now.toISOString() }),
+          (record) => {
+            // Without a revision, the rename's time marks the new version (draft-revision.ts), so a
+            // tab that has the draft open cannot save over the new name unawares.
+            const { revision: _, ...draft } = readDraft(schemas, record);
+            return (renamed = { ...draft, name: newName, updatedAt: now.toISOString() });
+          },
           stores.drafts,
         );
         if (!renamed) throw new DraftProblem(NOT_FOUND);
@@ -171,6 +208,14 @@ function readDraft({ Draft }: DraftSchemas, record: unknown): Draft {
   if (record === undefined) throw new DraftProblem(NOT_FOUND);
   const parsed = Draft.safeParse(record);
   if (!parsed.success) throw new DraftProblem(damagedMessage(record, parsed.error));
+  return parsed.data;
+}
+
+function savableDraft({ Draft }: DraftSchemas, draft: Draft): Draft {
+  const parsed = Draft.safeParse(draft);
+  if (!parsed.success) {
+    throw new DraftProblem(`This draft could not be saved (${details(parsed.error)}). Export the case file to keep your work.`);
+  }
   return parsed.data;
 }
 

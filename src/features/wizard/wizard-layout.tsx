@@ -1,4 +1,4 @@
-import { lazy, useCallback, useEffect, useRef } from 'react';
+import { lazy, useCallback, useEffect, useRef, useState } from 'react';
 import { AppHeader } from '../../app/app-header.tsx';
 import { useSession } from '../../app/session-context.ts';
 import { WizardActor } from '../../app/wizard-actor.ts';
@@ -9,6 +9,7 @@ import { BriefingView } from '../trainer/briefing-view.tsx';
 import { ExerciseBar } from '../trainer/exercise-bar.tsx';
 import { SpottedPanel } from '../trainer/spotted-panel.tsx';
 import { ImportErrors } from '../start/import-errors.tsx';
+import { DraftConflictAlert } from './draft-conflict.tsx';
 import { ProgressNav } from './progress-nav.tsx';
 import { WizardStart } from './wizard-start.tsx';
 import { StepView } from './step-view.tsx';
@@ -32,12 +33,15 @@ export function WizardLayout() {
   const assessment = useAssessment();
   const returned = useReturnedQueries(assessment);
   const main = useRef<HTMLElement>(null);
+  // Counts the user's choices after another tab saved the draft: the step's form starts afresh
+  // from the answers then kept, and the focus leaves the buttons that are gone.
+  const [choices, setChoices] = useState(0);
 
   // Move focus to the new step's heading so keyboard and screen-reader users start at the top.
   const focusHeading = useCallback(() => main.current?.querySelector<HTMLElement>('h1')?.focus(), []);
   useEffect(() => {
     focusHeading();
-  }, [step, focusHeading]);
+  }, [step, choices, focusHeading]);
 
   return (
     <>
@@ -47,6 +51,7 @@ export function WizardLayout() {
           <p>{saveProblem}</p>
         </div>
       )}
+      <DraftConflictAlert onChosen={() => setChoices((count) => count + 1)} />
       {step === 'start' ? (
         <main id="main" ref={main} tabIndex={-1}>
           <WizardStart />
@@ -73,7 +78,7 @@ export function WizardLayout() {
           <main id="main" ref={main} tabIndex={-1}>
             {exercise && <ExerciseBar exercise={exercise} />}
             {importErrors.length > 0 && <ImportErrors errors={importErrors} onDismiss={() => send({ type: 'import.dismiss' })} />}
-            {assessment && <StepView step={step} assessment={assessment} />}
+            {assessment && <StepView key={choices} step={step} assessment={assessment} />}
           </main>
           {exercise && !exercise.hintsAllowed ? <SpottedPanel exercise={exercise} /> : <LivePanel assessment={assessment} />}
         </div>
