@@ -10,6 +10,7 @@ import { ExerciseBar } from '../trainer/exercise-bar.tsx';
 import { SpottedPanel } from '../trainer/spotted-panel.tsx';
 import { ImportErrors } from '../start/import-errors.tsx';
 import { DraftConflictAlert } from './draft-conflict.tsx';
+import { SaveProblem } from './save-problem.tsx';
 import { ProgressNav } from './progress-nav.tsx';
 import { WizardStart } from './wizard-start.tsx';
 import { StepView } from './step-view.tsx';
@@ -46,11 +47,7 @@ export function WizardLayout() {
   return (
     <>
       <AppHeader onClose={step !== 'start' && step !== 'supervisor' ? () => void session.close() : undefined} />
-      {saveProblem && (
-        <div className="error-summary" role="alert">
-          <p>{saveProblem}</p>
-        </div>
-      )}
+      {saveProblem && <SaveProblem message={saveProblem} />}
       <DraftConflictAlert onChosen={() => setChoices((count) => count + 1)} />
       {step === 'start' ? (
         <main id="main" ref={main} tabIndex={-1}>
