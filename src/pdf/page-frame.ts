@@ -31,13 +31,17 @@ export interface PageFrame {
 export function drawPageFrames(doc: jsPDF, frame: PageFrame): void {
   const pages = doc.getNumberOfPages();
   const right = MARGIN.left + CONTENT_WIDTH;
+  // The same on every page, so cut to fit once.
+  markingFont(doc);
+  const marking = fitted(doc, frame.marking, CONTENT_WIDTH);
+  headerFont(doc);
+  const headerLeft = fitted(doc, frame.headerLeft, CONTENT_WIDTH - doc.getTextWidth(frame.headerRight) - 6);
   for (let page = 1; page <= pages; page++) {
     doc.setPage(page);
     doc.setTextColor(...INK);
-    drawMarking(doc, frame.marking, HEADER_MARKING_Y);
-    doc.setFont(FONT, 'normal').setFontSize(SIZE.small).setTextColor(...GREY_TEXT);
-    const leftWidth = CONTENT_WIDTH - doc.getTextWidth(frame.headerRight) - 6;
-    doc.text(fitted(doc, frame.headerLeft, leftWidth), MARGIN.left, HEADER_LINE_Y - 1.2);
+    drawMarking(doc, marking, HEADER_MARKING_Y);
+    headerFont(doc);
+    doc.text(headerLeft, MARGIN.left, HEADER_LINE_Y - 1.2);
     doc.text(frame.headerRight, right, HEADER_LINE_Y - 1.2, { align: 'right' });
     doc.setDrawColor(...INK).setLineWidth(0.3);
     doc.line(MARGIN.left, HEADER_LINE_Y, right, HEADER_LINE_Y);
@@ -47,13 +51,22 @@ export function drawPageFrames(doc: jsPDF, frame: PageFrame): void {
     doc.text(frame.footerLeft, MARGIN.left, FOOTER_LINE_Y + 4);
     doc.setFont(FONT, 'bold').setFontSize(SIZE.body).setTextColor(...INK);
     doc.text(pageLabel(page, pages), right, FOOTER_LINE_Y + 4.4, { align: 'right' });
-    drawMarking(doc, frame.marking, FOOTER_MARKING_Y);
+    drawMarking(doc, marking, FOOTER_MARKING_Y);
   }
 }
 
-function drawMarking(doc: jsPDF, marking: string, y: number): void {
+function markingFont(doc: jsPDF): void {
   doc.setFont(FONT, 'bold').setFontSize(SIZE.h3).setTextColor(...INK);
-  doc.text(fitted(doc, marking, CONTENT_WIDTH), PAGE.width / 2, y, { align: 'center', baseline: 'top' });
+}
+
+function headerFont(doc: jsPDF): void {
+  doc.setFont(FONT, 'normal').setFontSize(SIZE.small).setTextColor(...GREY_TEXT);
+}
+
+/** The marking, already cut to fit, centred on the page. */
+function drawMarking(doc: jsPDF, marking: string, y: number): void {
+  markingFont(doc);
+  doc.text(marking, PAGE.width / 2, y, { align: 'center', baseline: 'top' });
 }
 
 /** The text cut to one line of `width` millimetres, ending in an ellipsis when cut. */
