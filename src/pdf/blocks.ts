@@ -1,5 +1,5 @@
 import type { Flow } from './flow.ts';
-import { CONTENT_WIDTH, GREY_TEXT, INK, MARGIN, SIZE, lineHeight } from './theme.ts';
+import { CONTENT_WIDTH, GREY_TEXT, INK, MARGIN, SIZE, WHITE, lineHeight, type Rgb } from './theme.ts';
 
 /** Building blocks drawn the same way in every PDF of the app (checklist, debrief, handout). */
 
@@ -53,4 +53,24 @@ export function paragraphsOf(text: string): string[] {
     .split(/\n\s*\n/)
     .map((paragraph) => paragraph.replace(/\s*\n\s*/g, ' ').trim())
     .filter((paragraph) => paragraph.length > 0);
+}
+
+/**
+ * The frame of a verdict or decision box: filled, ruled, a coloured bar with its
+ * symbol on the left and a small label at the top. The caller writes the words.
+ */
+export function drawStatementFrame(
+  flow: Flow,
+  box: { top: number; height: number; label: string },
+  style: { symbol: string; fill: Rgb; bar: Rgb },
+): void {
+  const { doc } = flow;
+  const { top, height, label } = box;
+  doc.setFillColor(...style.fill).setDrawColor(...INK).setLineWidth(0.8);
+  doc.rect(MARGIN.left, top, CONTENT_WIDTH, height, 'FD');
+  doc.setFillColor(...style.bar).rect(MARGIN.left, top, 11, height, 'F');
+  flow.font(SIZE.h1, true, WHITE);
+  doc.text(style.symbol, MARGIN.left + 5.5, top + height / 2, { align: 'center', baseline: 'middle' });
+  flow.font(SIZE.small, true, GREY_TEXT);
+  doc.text(label, MARGIN.left + 16, top + 3, { baseline: 'top' });
 }

@@ -2,7 +2,7 @@ import { AUTHORITY_WORDS, VERDICTS, VERDICT_WORDS } from '../domain/assessment.s
 import { TECHNIQUE_NAMES } from '../domain/case.schema.ts';
 import type { Flow } from './flow.ts';
 import type { PdfContext } from './pdf-input.ts';
-import { drawMarkingBox } from './blocks.ts';
+import { drawMarkingBox, drawStatementFrame } from './blocks.ts';
 import { CONTENT_WIDTH, GREY_TEXT, GROUP_FILL, INK, MARGIN, PRODUCT_NAME, SIZE, VERDICT_STYLE, WHITE, lineHeight } from './theme.ts';
 import { answerWords, dateTimeWords, stateLine } from './words.ts';
 
@@ -46,14 +46,7 @@ function drawVerdictBox(flow: Flow, { assessment }: PdfContext): void {
   const authority = flow.wrap(`Authority required to sign: ${AUTHORITY_WORDS[assessment.verdict.authority]}`, width);
   const height = 8 + words.length * lineHeight(SIZE.h1) + authority.length * lineHeight(SIZE.body) + 4;
 
-  doc.setFillColor(...style.fill).setDrawColor(...INK).setLineWidth(0.8);
-  doc.rect(MARGIN.left, top, CONTENT_WIDTH, height, 'FD');
-  doc.setFillColor(...style.bar).rect(MARGIN.left, top, 11, height, 'F');
-  flow.font(SIZE.h1, true, WHITE);
-  doc.text(style.symbol, MARGIN.left + 5.5, top + height / 2, { align: 'center', baseline: 'middle' });
-
-  flow.font(SIZE.small, true, GREY_TEXT);
-  doc.text('VERDICT', textLeft, top + 3, { baseline: 'top' });
+  drawStatementFrame(flow, { top, height, label: 'VERDICT' }, style);
   flow.font(SIZE.h1, true);
   words.forEach((line, index) => doc.text(line, textLeft, top + 7.5 + index * lineHeight(SIZE.h1), { baseline: 'top' }));
   flow.font(SIZE.body, true);

@@ -1,9 +1,9 @@
 import { REVIEW_DECISION_WORDS, type ReviewDecision } from '../domain/review.schema.ts';
-import { drawMarkingBox } from './blocks.ts';
+import { drawMarkingBox, drawStatementFrame } from './blocks.ts';
 import type { Flow } from './flow.ts';
 import type { ReviewPdfInput } from './pdf-input.ts';
 import { drawNumbered } from './numbered-list.ts';
-import { CONTENT_WIDTH, GREY_TEXT, GROUP_FILL, INK, MARGIN, PRODUCT_NAME, SIZE, VERDICT_STYLE, WHITE, lineHeight, type Rgb } from './theme.ts';
+import { CONTENT_WIDTH, GREY_TEXT, GROUP_FILL, MARGIN, PRODUCT_NAME, SIZE, VERDICT_STYLE, lineHeight, type Rgb } from './theme.ts';
 import { REVIEW_TITLE, dateWords, reviewerWords } from './review-words.ts';
 import { dateTimeWords, plural } from './words.ts';
 
@@ -65,14 +65,7 @@ function drawDecisionBox(flow: Flow, decision: ReviewDecision, reviewDate: strin
   flow.ensure(height);
   const top = flow.y;
 
-  doc.setFillColor(...style.fill).setDrawColor(...INK).setLineWidth(0.8);
-  doc.rect(MARGIN.left, top, CONTENT_WIDTH, height, 'FD');
-  doc.setFillColor(...style.bar).rect(MARGIN.left, top, 11, height, 'F');
-  flow.font(SIZE.h1, true, WHITE);
-  doc.text(style.symbol, MARGIN.left + 5.5, top + height / 2, { align: 'center', baseline: 'middle' });
-
-  flow.font(SIZE.small, true, GREY_TEXT);
-  doc.text('DECISION', textLeft, top + 3, { baseline: 'top' });
+  drawStatementFrame(flow, { top, height, label: 'DECISION' }, style);
   flow.font(SIZE.title, true);
   words.forEach((line, index) => doc.text(line, textLeft, top + 7.5 + index * lineHeight(SIZE.title), { baseline: 'top' }));
   flow.font(SIZE.body, true);
