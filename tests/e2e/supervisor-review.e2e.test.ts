@@ -46,6 +46,14 @@ async function exportChecklist(page: Page): Promise<CapturedDownload> {
   return captureDownload(page, () => page.getByRole('button', { name: 'Download the checklist (PDF)' }).click());
 }
 
+/** The investigator opens the finished lorry case and downloads its checklist. */
+async function exportFinishedCase(page: Page): Promise<CapturedDownload> {
+  await page.goto(appUrl());
+  await page.getByLabel(IMPORT_LABEL).setInputFiles(file('lorry.case.json', readFileSync(FIXTURE), 'application/json'));
+  await expectStep(page, 'Review');
+  return exportChecklist(page);
+}
+
 async function openForReview(page: Page, name: string, bytes: Buffer | string, mimeType = 'application/pdf'): Promise<Locator> {
   // The last draft reopens on load: close it, as the user would, to reach the start screen.
   await page.goto(appUrl());
@@ -86,10 +94,7 @@ it('goes from export to return to approval, with the queries next to the questio
   const main = page.getByRole('main');
 
   // The investigator opens a finished case and exports the checklist.
-  await page.goto(appUrl());
-  await page.getByLabel(IMPORT_LABEL).setInputFiles(file('lorry.case.json', readFileSync(FIXTURE), 'application/json'));
-  await expectStep(page, 'Review');
-  const first = await exportChecklist(page);
+  const first = await exportFinishedCase(page);
   expect(first.fileName).toMatch(/^sit-checklist-.*\.pdf$/);
 
   // The supervisor opens it: not altered; queries two findings, accepts the rest, returns it.
@@ -180,10 +185,7 @@ it('flags a checklist whose fingerprint was changed and a case file whose answer
   const watched = await browser.newPage();
   const { page } = watched;
 
-  await page.goto(appUrl());
-  await page.getByLabel(IMPORT_LABEL).setInputFiles(file('lorry.case.json', readFileSync(FIXTURE), 'application/json'));
-  await expectStep(page, 'Review');
-  const pdf = await exportChecklist(page);
+  const pdf = await exportFinishedCase(page);
 
   // The fingerprint printed in the PDF no longer matches its case file (same length, so the PDF still opens).
   const text = pdf.bytes.toString('latin1');
@@ -224,10 +226,7 @@ it('keeps an unfinished review through a reload', { timeout: 120_000 }, async ()
   const { page } = watched;
   const main = page.getByRole('main');
 
-  await page.goto(appUrl());
-  await page.getByLabel(IMPORT_LABEL).setInputFiles(file('lorry.case.json', readFileSync(FIXTURE), 'application/json'));
-  await expectStep(page, 'Review');
-  const pdf = await exportChecklist(page);
+  const pdf = await exportFinishedCase(page);
   await openForReview(page, pdf.fileName, pdf.bytes);
   await queryItem(page, title('vw-partner-protocol-missing'), PROTOCOL_QUERY);
   await page.getByRole('group', { name: title('ms-safety-and-rights-priority'), exact: true }).getByRole('radio', { name: 'Accept' }).check();
