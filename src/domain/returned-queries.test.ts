@@ -1,58 +1,32 @@
 import { describe, expect, it } from 'vitest';
-import { assessmentStamp } from './assessment-stamp.ts';
 import type { CaseFile } from './case.schema.ts';
 import { appendEntry } from './decision-log.ts';
 import type { LogEntry } from './decision-log.schema.ts';
 import { evaluate } from './evaluate.ts';
-import { fingerprintOf } from './fingerprint.ts';
 import { questionsOfFact, returnedQueries } from './returned-queries.ts';
 import { GENERAL_QUERIES, queriesByFact, reviewToLogEntry } from './review.ts';
-import { makeReviewRecord } from './review-record.ts';
 import { Review, type ReviewInput } from './review.schema.ts';
 import { realRules } from '../../tests/support/assess.ts';
 import { fixtureCase } from '../../tests/support/pdf-input.ts';
+import { PARTNER_QUERY, producedLog, returnReview, reviewRecordOf } from '../../tests/support/review.ts';
 
 const rules = realRules();
 const caseFile = fixtureCase('overland-lorry-network');
 const assessment = evaluate(caseFile, rules);
-const fingerprint = fingerprintOf(caseFile, rules);
 
-const PARTNER_QUERY = 'Which NGO receives the migrants at the interception point?';
 const CUSTODY_QUERY = 'Who keeps the evidence log on the night?';
 
-const returned: ReviewInput = {
-  caseFingerprint: fingerprint,
-  ruleSetVersion: rules.version,
-  reviewer: { name: 'A. Reyes', rank: 'Superintendent' },
-  reviewedAt: '2026-03-06',
-  decision: 'return',
-  reasons: ['The partner protocol is missing'],
-  reviewDate: '2026-03-20',
+const returned = returnReview(caseFile, rules, {
   items: [
     { kind: 'finding', ref: 'vw-partner-protocol-missing', status: 'queried', comment: PARTNER_QUERY },
     { kind: 'checklist', ref: 'ad-chain-of-custody-missing#1', status: 'queried', comment: CUSTODY_QUERY },
     { kind: 'finding', ref: 'ms-safety-and-rights-priority', status: 'accepted' },
   ],
-};
+});
 
 /** The case as exported (an 'assessment-produced' entry), then reviewed with makeReviewRecord, as the supervisor screen does. */
 function reviewedLog(reviewInput: ReviewInput = returned, reviewed: CaseFile = caseFile): LogEntry[] {
-  const produced = appendEntry(reviewed.log, {
-    at: '2026-03-05T14:05:00Z',
-    kind: 'assessment-produced',
-    by: 'Investigating team (Border Police)',
-    summary: 'Checklist produced for review',
-    details: assessmentStamp(assessment, fingerprint),
-  });
-  const record = makeReviewRecord({
-    caseFile: { ...reviewed, log: produced },
-    review: Review.parse(reviewInput),
-    check: { altered: false, sameRules: true, messages: [] },
-    assessment: evaluate(reviewed, rules),
-    ruleSet: rules,
-    at: new Date('2026-03-06T16:45:00Z'),
-  });
-  return record.caseFile.log;
+  return reviewRecordOf({ ...reviewed, log: producedLog(reviewed, rules) }, rules, reviewInput).caseFile.log;
 }
 
 const byQuestion = (log: LogEntry[], judged = assessment) => Object.fromEntries(returnedQueries(log, judged, rules)?.byQuestion ?? []);

@@ -24,6 +24,7 @@ import { overlappingWords, wordsOutsideMargins } from '../../tests/support/layou
 import { FIXED_DATE, fixtureCase } from '../../tests/support/pdf-input.ts';
 import { bodyText, missingFrom, pageTexts, pdfWords, qpdfCheck, run, squash, withPdfFile } from '../../tests/support/poppler.ts';
 import { realRules } from '../../tests/support/assess.ts';
+import { returnReview } from '../../tests/support/review.ts';
 
 // In the browser the fonts are fetched from the app's own origin; here they come from disk.
 vi.mock('./fonts-browser.ts', () => ({ loadFontsInBrowser: async () => loadFontsFromDisk() }));
@@ -38,20 +39,14 @@ const PARTNER_QUERY = 'Which NGO receives the migrants at the interception point
 const CUSTODY_QUERY = 'Name the officer who keeps the evidence log on the night, and who takes over at the border.';
 
 /** A return with two queries (a finding and a checklist item) and one accepted intervention-plan entry, listed accepted first. */
-const returned: ReviewInput = {
-  caseFingerprint: fingerprint,
-  ruleSetVersion: rules.version,
-  reviewer: { name: 'A. Reyes', rank: 'Superintendent' },
-  reviewedAt: '2026-03-06',
-  decision: 'return',
+const returned: ReviewInput = returnReview(caseFile, rules, {
   reasons: ['The partner protocol is missing', 'The evidence log has no named keeper'],
-  reviewDate: '2026-03-20',
   items: [
     { kind: 'intervention', ref: 'ch-children-dangerous-journey', status: 'accepted' },
     { kind: 'finding', ref: 'vw-partner-protocol-missing', status: 'queried', comment: PARTNER_QUERY },
     { kind: 'checklist', ref: 'ad-chain-of-custody-missing#1', status: 'queried', comment: CUSTODY_QUERY },
   ],
-};
+});
 
 /** The record a supervisor exports: the checklist as produced (logged, then checked), and the review appended to its log. */
 function recordOf(reviewInput: ReviewInput, reviewed: CaseFile = caseFile): ReviewRecord {

@@ -8,6 +8,7 @@ import type { Condition } from '../../domain/rule.schema.ts';
 import { STEPS } from '../../machine/steps.ts';
 import { realRules } from '../../../tests/support/assess.ts';
 import { fixtureCase } from '../../../tests/support/pdf-input.ts';
+import { returnReview } from '../../../tests/support/review.ts';
 import { STEP_FIELDS } from './step-fields.ts';
 import { queriesOnStep, stepOfQuestion, stepsWithQueries } from './step-queries.ts';
 
@@ -153,16 +154,11 @@ describe('with the real rules', () => {
   it('shows a returned case’s query next to every question the finding rests on', () => {
     const caseFile = fixtureCase('overland-lorry-network');
     const assessment = evaluate(caseFile, rules);
-    const review = Review.parse({
-      caseFingerprint: 'a'.repeat(64),
-      ruleSetVersion: rules.version,
-      reviewer: { name: 'A. Reyes', rank: 'Superintendent' },
-      reviewedAt: '2026-03-06',
-      decision: 'return',
-      reasons: ['The partner protocol is missing'],
-      reviewDate: '2026-03-20',
-      items: [{ kind: 'finding', ref: 'vw-partner-protocol-missing', status: 'queried', comment: 'Which NGO?' }],
-    });
+    const review = Review.parse(
+      returnReview(caseFile, rules, {
+        items: [{ kind: 'finding', ref: 'vw-partner-protocol-missing', status: 'queried', comment: 'Which NGO?' }],
+      }),
+    );
     const log = appendEntry([], reviewToLogEntry(review, '2026-03-06T16:45:00Z', { assessment, ruleSet: rules }));
     const byQuestion = returnedQueries(log, assessment, rules)!.byQuestion;
     expect([...stepsWithQueries(byQuestion)].sort()).toEqual(['controlled-delivery', 'intervention', 'people']);
