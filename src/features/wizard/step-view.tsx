@@ -1,5 +1,6 @@
 import { useCallback } from 'react';
 import type { Assessment } from '../../domain/assessment.schema.ts';
+import type { ReturnedQueries } from '../../domain/returned-queries.ts';
 import { STEP_TITLES, type StepId } from '../../machine/steps.ts';
 import { canVisit } from '../../machine/wizard.guards.ts';
 import { WizardActor } from '../../app/wizard-actor.ts';
@@ -11,14 +12,20 @@ import { StepForm } from '../steps/step-form.tsx';
 import { queriesOnStep } from '../steps/step-queries.ts';
 import { STEP_INTROS } from './step-intros.ts';
 import { StepQueriesNote } from './step-queries-note.tsx';
-import { useReturnedQueries } from './use-returned-queries.ts';
 import { CaseLifecycle } from './case-lifecycle.tsx';
 import type { NewLogEntry } from '../../domain/decision-log.schema.ts';
 import { producedBy } from '../../domain/case-log.ts';
 import { caseForAssessment } from '../../domain/lenient-case.ts';
 
 /** Renders the step the machine is in; every button sends an event to the machine. */
-export function StepView({ step, assessment }: { step: StepId; assessment: Assessment }) {
+interface StepViewProps {
+  step: StepId;
+  assessment: Assessment;
+  /** The supervisor's queries while the case stands returned (worked out once, by the layout). */
+  returned: ReturnedQueries | undefined;
+}
+
+export function StepView({ step, assessment, returned }: StepViewProps) {
   const actor = WizardActor.useActorRef();
   const answers = WizardActor.useSelector((snapshot) => snapshot.context.answers);
   const visited = WizardActor.useSelector((snapshot) => snapshot.context.visited);
@@ -27,7 +34,6 @@ export function StepView({ step, assessment }: { step: StepId; assessment: Asses
   const change = useCallback((patch: Record<string, unknown>) => actor.send({ type: 'answers.change', patch }), [actor]);
   const logged = useCallback((entry: NewLogEntry) => actor.send({ type: 'case.logged', entry }), [actor]);
   const items = STEP_FIELDS[step];
-  const returned = useReturnedQueries(assessment);
   const queries = returned ? queriesOnStep(step, returned.byQuestion) : undefined;
 
   return (

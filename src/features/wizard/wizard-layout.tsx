@@ -75,7 +75,7 @@ export function WizardLayout() {
           <main id="main" ref={main} tabIndex={-1}>
             {exercise && <ExerciseBar exercise={exercise} />}
             {importErrors.length > 0 && <ImportErrors errors={importErrors} onDismiss={() => send({ type: 'import.dismiss' })} />}
-            {assessment && <StepView key={choices} step={step} assessment={assessment} />}
+            {assessment && <StepView key={choices} step={step} assessment={assessment} returned={returned} />}
           </main>
           {exercise && !exercise.hintsAllowed ? <SpottedPanel exercise={exercise} /> : <LivePanel assessment={assessment} />}
         </div>
