@@ -38,7 +38,15 @@ export function App() {
   }, [deps]);
 
   const startActions = useMemo<StartActions>(
-    () => ({ ...deps, open: setRequest, importErrors: NO_ERRORS, dismissImportErrors: () => {} }),
+    () => ({
+      ...deps,
+      open: setRequest,
+      importErrors: NO_ERRORS,
+      dismissImportErrors: () => {},
+      lockedImport: null,
+      unlockImport: async () => {},
+      cancelUnlock: () => {},
+    }),
     [deps],
   );
 

@@ -63,6 +63,8 @@ export function createDraftSession(actor: WizardRef, deps: SessionDeps) {
   let conflict: DraftConflict | undefined;
   let channel: DraftsChannel | undefined;
   let tabId = '';
+  /** A protected file waiting for its passphrase; kept only in memory, and only until it opens or is cancelled. */
+  let lockedFile: ImportedFile | undefined;
 
   // One save or check at a time, so each is guarded by the version the one before wrote.
   let queue: Promise<unknown> = Promise.resolve();
@@ -266,11 +268,18 @@ export function createDraftSession(actor: WizardRef, deps: SessionDeps) {
       await deps.store.setLastOpenedDraftId(draft.id);
       return true;
     },
-    /** A broken or foreign file only produces a message; the open draft is never touched. */
-    async importFile(file: ImportedFile): Promise<void> {
-      const result = await readImportedFile(file);
+    /**
+     * A broken or foreign file only produces a message; the open draft is never touched.
+     * A file protected with a passphrase waits for it (unlockImport).
+     */
+    async importFile(file: ImportedFile, passphrase?: string): Promise<void> {
+      const result = await readImportedFile(file, passphrase);
+      lockedFile = !result.ok && result.needsPassphrase ? file : undefined;
       if (!result.ok) {
-        actor.send({ type: 'import.failed', errors: result.errors });
+        if (result.needsPassphrase) {
+          const error = result.errors.join(' ');
+          actor.send({ type: 'import.locked', fileName: file.name, ...(error ? { error } : {}) });
+        } else actor.send({ type: 'import.failed', errors: result.errors });
         return;
       }
       await this.flush();
@@ -284,6 +293,14 @@ export function createDraftSession(actor: WizardRef, deps: SessionDeps) {
       });
       actor.send({ type: 'case.imported', draftId, answers: result.answers as Answers });
       await deps.store.setLastOpenedDraftId(draftId);
+    },
+    /** The passphrase for the protected file last chosen; a wrong one asks again. */
+    async unlockImport(passphrase: string): Promise<void> {
+      if (lockedFile) await this.importFile(lockedFile, passphrase);
+    },
+    cancelUnlock(): void {
+      lockedFile = undefined;
+      actor.send({ type: 'import.dismiss' });
     },
     /** A classroom exercise: the trainee starts from the scenario's briefing. */
     async startExercise(scenario: Scenario, hintsAllowed: boolean): Promise<void> {

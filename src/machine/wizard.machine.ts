@@ -38,7 +38,7 @@ export const wizardMachine = setup({
     }),
     startDraft: assign(({ event }) => {
       if (event.type !== 'draft.new') return {};
-      return { draftId: event.draftId, answers: emptyAnswers(), visited: [], importErrors: [] };
+      return { draftId: event.draftId, answers: emptyAnswers(), visited: [], importErrors: [], lockedImport: null };
     }),
     loadDraft: assign(({ event }) => {
       if (event.type !== 'draft.resume') return {};
@@ -47,6 +47,7 @@ export const wizardMachine = setup({
         answers: event.answers,
         visited: event.visited ?? [],
         importErrors: [],
+        lockedImport: null,
         exercise: event.exercise ?? null,
       };
     }),
@@ -57,6 +58,7 @@ export const wizardMachine = setup({
         answers: startingAnswersOf(event.scenario) as Answers,
         visited: [],
         importErrors: [],
+        lockedImport: null,
         exercise: { scenario: event.scenario, hintsAllowed: event.hintsAllowed, released: [], flagged: [] },
       };
     }),
@@ -96,6 +98,7 @@ export const wizardMachine = setup({
         answers: event.answers,
         visited: applicableSteps(event.answers).filter((step) => step !== 'export'),
         importErrors: [],
+        lockedImport: null,
       };
     }),
     changeAnswers: assign({
@@ -107,16 +110,23 @@ export const wizardMachine = setup({
     }),
     showImportErrors: assign({
       importErrors: ({ event }) => (event.type === 'import.failed' ? event.errors : []),
+      lockedImport: null,
     }),
-    clearImportErrors: assign({ importErrors: [] }),
-    closeDraft: assign({ draftId: null, answers: emptyAnswers(), visited: [], importErrors: [], exercise: null }),
+    askPassphrase: assign({
+      lockedImport: ({ event }) =>
+        event.type === 'import.locked' ? { fileName: event.fileName, ...(event.error ? { error: event.error } : {}) } : null,
+      importErrors: [],
+    }),
+    clearImportErrors: assign({ importErrors: [], lockedImport: null }),
+    closeDraft: assign({ draftId: null, answers: emptyAnswers(), visited: [], importErrors: [], lockedImport: null, exercise: null }),
   },
 }).createMachine({
   id: 'wizard',
-  context: { answers: emptyAnswers(), visited: [], draftId: null, importErrors: [], exercise: null },
+  context: { answers: emptyAnswers(), visited: [], draftId: null, importErrors: [], lockedImport: null, exercise: null },
   initial: 'start',
   on: {
     'import.failed': { actions: 'showImportErrors' },
+    'import.locked': { actions: 'askPassphrase' },
     'import.dismiss': { actions: 'clearImportErrors' },
     'case.imported': { target: '.review', actions: 'loadImported' },
     'step.goto': STEPS.map((step) => ({

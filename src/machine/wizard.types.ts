@@ -21,7 +21,14 @@ export interface WizardContext {
   draftId: string | null;
   /** Messages about a file that could not be imported; the draft is untouched. */
   importErrors: string[];
+  /** A file protected with a passphrase is waiting for it; `error`: why the last one did not open it. */
+  lockedImport: LockedImport | null;
   exercise: Exercise | null;
+}
+
+export interface LockedImport {
+  fileName: string;
+  error?: string;
 }
 
 export type WizardEvent =
@@ -29,6 +36,7 @@ export type WizardEvent =
   | { type: 'draft.resume'; draftId: string; answers: Answers; step: StepId; visited?: StepId[]; exercise?: Exercise | null }
   | { type: 'case.imported'; draftId: string; answers: Answers }
   | { type: 'import.failed'; errors: string[] }
+  | { type: 'import.locked'; fileName: string; error?: string }
   | { type: 'import.dismiss' }
   | { type: 'answers.change'; patch: Record<string, unknown> }
   /** A decision on the case (an assessment produced for review): appended to the case's decision log. */

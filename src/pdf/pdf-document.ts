@@ -1,4 +1,5 @@
 import { jsPDF } from 'jspdf';
+import { layOutLinesLeftToRight } from './left-to-right-lines.ts';
 import type { PdfFonts } from './pdf-input.ts';
 import { FONT, PRODUCT_NAME } from './theme.ts';
 
@@ -24,6 +25,7 @@ export function createPdfDocument(font: PdfFonts): jsPDF {
   doc.addFont(`${FONT}-Bold.ttf`, FONT, 'bold');
   doc.setFont(FONT, 'normal');
   memoiseTextWidths(doc);
+  layOutLinesLeftToRight(doc);
   return doc;
 }
 

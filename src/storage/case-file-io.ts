@@ -5,6 +5,14 @@ import { looksLikeReviewRecord, parseReviewRecord } from '../domain/parse-review
 import { readJsonObject } from '../domain/read-json.ts';
 import type { Review } from '../domain/review.schema.ts';
 import { extractCaseFromPdf } from '../pdf/extract-case.ts';
+import { ENVELOPE_FORMAT } from './encrypted-envelope.schema.ts';
+import {
+  decryptJsonFile,
+  encryptJsonFile,
+  isEncryptedEnvelope,
+  MAX_PROTECTED_FILE_CHARS,
+  type EncryptOptions,
+} from './passphrase-crypto.ts';
 
 /**
  * Case files in and out of the browser. Pure apart from reading the chosen file:
@@ -39,13 +47,32 @@ export type ImportResult =
        * to open it as a new draft instead of losing it.
        */
       answers?: unknown;
+      /**
+       * The file is protected with a passphrase (passphrase-crypto.ts): read it again with
+       * one. With a passphrase given, `errors` says why it did not open (a wrong passphrase).
+       */
+      needsPassphrase?: true;
     };
 
 /** The answers as a case file the user can keep: pretty JSON, `schemaVersion` first. */
 export function caseFileToJson(answers: unknown): string {
+  return `${JSON.stringify(caseFileOf(answers), null, 2)}\n`;
+}
+
+/** The case file as a file only the passphrase opens (passphrase-crypto.ts); check the passphrase with passphraseProblem first. */
+export function protectedCaseFileToJson(answers: unknown, passphrase: string, options?: EncryptOptions): Promise<string> {
+  return encryptJsonFile(caseFileOf(answers), passphrase, options);
+}
+
+/** e.g. `sit-case-GREY-GULL-2026-11-24.protected.json`: still `.json`, so every file picker offers it. */
+export function protectedCaseFileName(codename: string | undefined, now: Date): string {
+  return caseFileName(codename, now).replace(/\.json$/, '.protected.json');
+}
+
+function caseFileOf(answers: unknown): Record<string, unknown> {
   const fields = isPlainObject(answers) ? answers : {};
   const { schemaVersion: _ignored, ...rest } = fields;
-  return `${JSON.stringify({ schemaVersion: CASE_SCHEMA_VERSION, ...rest }, null, 2)}\n`;
+  return { schemaVersion: CASE_SCHEMA_VERSION, ...rest };
 }
 
 /** e.g. `sit-case-GREY-GULL-2026-11-24.json`: the codename in plain ASCII, the user's local date. */
@@ -60,13 +87,21 @@ export function caseFileName(codename: string | undefined, now: Date): string {
 
 /**
  * A case file chosen by the user (JSON, or a PDF made by SIT Risk Wizard, or a
- * supervisor's review record as JSON or PDF) → its answers, or messages naming the file.
+ * supervisor's review record as JSON or PDF, or any of these JSON files protected with
+ * a passphrase) → its answers, or messages naming the file.
  */
-export async function readImportedFile(file: ImportedFile): Promise<ImportResult> {
-  const chosen = await readChosenFile(file);
+export async function readImportedFile(file: ImportedFile, passphrase?: string): Promise<ImportResult> {
+  const chosen = await readChosenFile(file, { protectedAllowed: true });
   if (!chosen.ok) return chosen;
-  const { text, source, fail } = chosen;
-  const answers = parseJson(text);
+  const { source, fail } = chosen;
+  let { text } = chosen;
+  let answers = parseJson(text);
+  if (isEncryptedEnvelope(answers)) {
+    if (passphrase === undefined) return { ok: false, errors: [], needsPassphrase: true };
+    const unlocked = await decryptJsonFile(text, passphrase);
+    if (!unlocked.ok) return { ...fail(unlocked.error), needsPassphrase: true };
+    ({ text, value: answers } = unlocked);
+  }
   if (looksLikeReviewRecord(answers)) {
     const record = parseReviewRecord(answers, MAX_CASE_FILE_BYTES);
     if (!record.ok) return fail('is a supervisor’s review record that cannot be read:', ...record.errors);
@@ -93,11 +128,21 @@ export type ChosenFile =
     }
   | { ok: false; errors: string[] };
 
+export interface ChooseOptions {
+  /**
+   * A file protected with a passphrase may be larger than a case file (base64 makes it 4/3
+   * the size): read files up to MAX_PROTECTED_FILE_CHARS, and let the larger ones through
+   * only if they start like a protected file.
+   */
+  protectedAllowed?: boolean;
+}
+
 /** The checks every chosen file goes through: size, readable, and JSON text or a PDF carrying it. */
-export async function readChosenFile(file: ImportedFile): Promise<ChosenFile> {
+export async function readChosenFile(file: ImportedFile, options: ChooseOptions = {}): Promise<ChosenFile> {
   const name = file.name.trim() || 'The chosen file';
   const fail = (...errors: string[]) => ({ ok: false as const, errors: errors.map((line) => `${name}: ${line}`) });
-  if (file.size > MAX_CASE_FILE_BYTES) return fail(tooLarge(file.size));
+  const readLimit = options.protectedAllowed ? MAX_PROTECTED_FILE_CHARS : MAX_CASE_FILE_BYTES;
+  if (file.size > readLimit) return fail(tooLarge(file.size));
   if (file.size === 0) return fail('the file is empty. Choose a case file (.json) or a PDF made by SIT Risk Wizard.');
 
   let bytes: Uint8Array;
@@ -107,7 +152,8 @@ export async function readChosenFile(file: ImportedFile): Promise<ChosenFile> {
     return fail('the file could not be read. It may have been moved or deleted; choose it again.');
   }
   // The size a File reports is not a promise: check what was actually read.
-  if (bytes.length > MAX_CASE_FILE_BYTES) return fail(tooLarge(bytes.length));
+  if (bytes.length > readLimit) return fail(tooLarge(bytes.length));
+  if (bytes.length > MAX_CASE_FILE_BYTES && !startsLikeProtectedFile(bytes)) return fail(tooLarge(bytes.length));
   if (bytes.length === 0) return fail('the file is empty. Choose a case file (.json) or a PDF made by SIT Risk Wizard.');
 
   const source = isPdf(bytes) ? 'pdf' : 'json';
@@ -121,6 +167,12 @@ export async function readChosenFile(file: ImportedFile): Promise<ChosenFile> {
   } catch {
     return fail('is not a case file: it is neither JSON text nor a PDF made by SIT Risk Wizard.');
   }
+}
+
+/** Only a first look, to decide whether a large file may be read; decryptJsonFile checks it in full. */
+function startsLikeProtectedFile(bytes: Uint8Array): boolean {
+  const start = new TextDecoder('latin1').decode(bytes.subarray(0, 200)).replace(/\s+/g, '');
+  return start.startsWith(`{"format":"${ENVELOPE_FORMAT}"`);
 }
 
 /** Every PDF starts with this header; a case file starts with `{`, so the two can never be confused. */

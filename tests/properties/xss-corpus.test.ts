@@ -225,7 +225,8 @@ describe('on screen', { timeout: 60_000 }, () => {
         updatedAt: '2026-03-05T14:05:00.000Z',
       }));
       const store = { listDrafts: async () => ({ ok: true, value: { drafts, unreadable: [] } }) } as unknown as DraftsStore;
-      const value = { store, now: () => new Date(), newId: () => 'id', open: () => {}, importErrors: [], dismissImportErrors: () => {} };
+      const value = { store, now: () => new Date(), newId: () => 'id', open: () => {}, importErrors: [], dismissImportErrors: () => {}, lockedImport: null,
+        unlockImport: async () => {}, cancelUnlock: () => {} };
       const view = render(h(StartContext.Provider, { value }, h(DraftsList)));
       await waitFor(() => expect(view.container.querySelectorAll('li.draft')).toHaveLength(CORPUS.length));
       return view.container;
@@ -316,9 +317,7 @@ describe('in the checklist PDF', { timeout: 60_000 }, () => {
     for (const { body } of pdfs) expect(body).toContain(printable('one two three (a right-to-left mark comes first)'));
   });
 
-  // Known bug in src/pdf: jsPDF's bidi layout mirrors the Latin words of a line whose first letter is
-  // Hebrew or Arabic. This fails today, so `it.fails` passes; once fixed, turn it into `it`.
-  it.fails('KNOWN BUG: prints a line that starts with a Hebrew letter in its own order (jsPDF mirrors it)', () => {
+  it('prints a line that starts with a Hebrew letter in its own order (jsPDF would mirror it)', () => {
     for (const { body } of pdfs) expect(body).toContain(printable('first a Hebrew letter, then English words'));
   });
 

@@ -11,6 +11,7 @@ import { library, loadedRules } from '../../app/rule-set.ts';
 import { caseFileName, caseFileToJson } from '../../storage/case-file-io.ts';
 import { codenameOf } from '../../storage/draft.schema.ts';
 import { downloadBlob } from './download.ts';
+import { ProtectedExport } from './protected-export.tsx';
 
 const MARKINGS = ['OFFICIAL-SENSITIVE', 'RESTRICTED', 'CONFIDENTIAL'];
 
@@ -112,6 +113,7 @@ export function ExportStep({ answers, assessment, onBack, onLogged, now = () => 
           Save as a training scenario
         </button>
       </div>
+      <ProtectedExport answers={answers} codename={codename} now={now} onStatus={setStatus} />
       <p role="status" aria-live="polite">
         {status}
       </p>

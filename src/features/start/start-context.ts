@@ -1,6 +1,7 @@
 import { createContext, useContext } from 'react';
 import type { OpenRequest } from '../../app/open-request.ts';
 import type { DraftsStore } from '../../storage/drafts-store.ts';
+import type { LockedImport } from '../../machine/wizard.types.ts';
 
 /**
  * What the start screen needs, and nothing of the wizard itself: the start screen is drawn
@@ -16,6 +17,10 @@ export interface StartActions {
   /** Why the last file or draft could not be opened. */
   importErrors: readonly string[];
   dismissImportErrors: () => void;
+  /** A file protected with a passphrase, waiting for it. */
+  lockedImport: LockedImport | null;
+  unlockImport: (passphrase: string) => Promise<void>;
+  cancelUnlock: () => void;
 }
 
 export const StartContext = createContext<StartActions | null>(null);

@@ -4,10 +4,11 @@ import { ImportErrors } from './import-errors.tsx';
 import { useStartActions } from './start-context.ts';
 import { useState } from 'react';
 import { DeviceWiped, WipeDeviceSection } from './wipe-device-section.tsx';
+import { UnlockFile } from './unlock-file.tsx';
 
 /** First screen: start an assessment, resume a draft, or import a case file. */
 export function StartScreen() {
-  const { open, importErrors, dismissImportErrors } = useStartActions();
+  const { open, importErrors, dismissImportErrors, lockedImport, unlockImport, cancelUnlock } = useStartActions();
   const [wiped, setWiped] = useState(false);
   if (wiped) return <DeviceWiped />;
   return (
@@ -22,6 +23,7 @@ export function StartScreen() {
         Your answers stay on this device. Use codenames: never enter the real identity of an informant or an officer.
       </p>
       {importErrors.length > 0 && <ImportErrors errors={importErrors} onDismiss={dismissImportErrors} />}
+      {lockedImport && <UnlockFile locked={lockedImport} onUnlock={unlockImport} onCancel={cancelUnlock} />}
       <div className="start-actions">
         <button type="button" onClick={() => open({ type: 'new' })}>
           Start a new assessment

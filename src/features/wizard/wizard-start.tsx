@@ -8,6 +8,7 @@ import { StartScreen } from '../start/start-screen.tsx';
 export function WizardStart() {
   const { session, store, now, newId } = useSession();
   const importErrors = WizardActor.useSelector((snapshot) => snapshot.context.importErrors);
+  const lockedImport = WizardActor.useSelector((snapshot) => snapshot.context.lockedImport);
   const { send } = WizardActor.useActorRef();
   const actions = useMemo<StartActions>(
     () => ({
@@ -17,8 +18,11 @@ export function WizardStart() {
       open: (request) => void session.open(request),
       importErrors,
       dismissImportErrors: () => send({ type: 'import.dismiss' }),
+      lockedImport,
+      unlockImport: (passphrase) => session.unlockImport(passphrase),
+      cancelUnlock: () => session.cancelUnlock(),
     }),
-    [session, store, now, newId, importErrors, send],
+    [session, store, now, newId, importErrors, lockedImport, send],
   );
   return (
     <StartContext.Provider value={actions}>
