@@ -43,7 +43,7 @@ describe('importing a case file protected with a passphrase', () => {
     expect(context().lockedImport).toBeNull();
     expect(context().draftId).toBe('imported');
     expect(actor.getSnapshot().value).toBe('review');
-    expect((context().answers as { operation: { codename: string } }).operation.codename).toBe('AMBER KESTREL');
+    expect((context().answers as unknown as { operation: { codename: string } }).operation.codename).toBe('AMBER KESTREL');
   });
 
   it('forgets the file when the user cancels: a passphrase typed afterwards opens nothing', async () => {
