@@ -1,5 +1,6 @@
-import { CaseFile } from './case.schema.ts';
+import { CASE_SCHEMA_VERSION, CaseFile } from './case.schema.ts';
 import { isPlainObject, mergeAnswers } from './merge-answers.ts';
+import { upgradeCaseAnswers } from './migrate.ts';
 
 /** Codename used for the live assessment while the real one is still empty or invalid. */
 export const PLACEHOLDER_CODENAME = 'UNNAMED OPERATION';
@@ -11,7 +12,8 @@ export const PLACEHOLDER_CODENAME = 'UNNAMED OPERATION';
  */
 export function caseForAssessment(answers: unknown): { caseFile: CaseFile; setAside: string[] } {
   // A copy: the answers themselves are never changed.
-  let candidate: unknown = mergeAnswers(isPlainObject(answers) ? answers : {}, { schemaVersion: 1 });
+  const current = upgradeCaseAnswers(answers);
+  let candidate: unknown = mergeAnswers(isPlainObject(current) ? current : {}, { schemaVersion: CASE_SCHEMA_VERSION });
   const setAside: string[] = [];
   // One problem per round: removing a list item shifts the paths of the problems after it.
   for (let attempt = 0; attempt < 100; attempt++) {
@@ -22,13 +24,13 @@ export function caseForAssessment(answers: unknown): { caseFile: CaseFile; setAs
     setAside.push(target.map(String).join('.'));
     candidate = removeAt(candidate, target);
   }
-  const fallback = CaseFile.parse({ schemaVersion: 1, operation: { codename: PLACEHOLDER_CODENAME } });
+  const fallback = CaseFile.parse({ schemaVersion: CASE_SCHEMA_VERSION, operation: { codename: PLACEHOLDER_CODENAME } });
   return { caseFile: fallback, setAside: [...setAside, '(everything)'] };
 }
 
 /** Removes the answer at `path`; the codename, which is required, gets a placeholder instead. */
 function removeAt(root: unknown, path: readonly PropertyKey[]): unknown {
-  if (path.length === 0) return { schemaVersion: 1 };
+  if (path.length === 0) return { schemaVersion: CASE_SCHEMA_VERSION };
   if (path.join('.') === 'operation.codename') {
     const operation = ((root as Record<string, unknown>).operation ?? {}) as Record<string, unknown>;
     return { ...(root as object), operation: { ...operation, codename: PLACEHOLDER_CODENAME } };

@@ -1,6 +1,7 @@
 import { formatIssues, formatPath } from './format-issues.ts';
-import { newerVersionError, readJsonObject, tidyMessages } from './read-json.ts';
 import type { RuleSet } from './load-rules.ts';
+import { migrateJson, type VersionedFormat } from './migrate.ts';
+import { readJsonObject, tidyMessages } from './read-json.ts';
 import { citedParagraphs, howRuleReadsFact, indexRules, paragraphKey } from './rule-index.ts';
 import { SCENARIO_VERSION, Scenario } from './scenario.schema.ts';
 
@@ -8,6 +9,9 @@ export type ScenarioLoadResult = { ok: true; scenario: Scenario } | { ok: false;
 
 /** Far above any real scenario, small enough to keep a browser tab safe. */
 export const MAX_SCENARIO_FILE_BYTES = 2_000_000;
+
+// Scenario format 1 is the first there has been: nothing older to migrate.
+const SCENARIO_VERSIONS: VersionedFormat = { field: 'scenarioVersion', name: 'scenario', oldest: 1, current: SCENARIO_VERSION, migrations: [] };
 
 /**
  * Text (or parsed JSON) of a scenario file → a valid scenario, or one line per
@@ -23,10 +27,9 @@ export function loadScenario(json: unknown, fileName: string, ruleSet?: RuleSet)
   const fail = (errors: string[]): ScenarioLoadResult => ({ ok: false, errors: tidyMessages(errors).map((line) => `${fileName}: ${line}`) });
   const read = readJsonObject(json, 'scenario file', MAX_SCENARIO_FILE_BYTES);
   if (!read.ok) return fail([read.error]);
-  const value = read.value;
-  const newer = newerVersionError('scenarioVersion', value.scenarioVersion, SCENARIO_VERSION, 'scenario');
-  if (newer) return fail([newer]);
-  const parsed = Scenario.safeParse(value, {
+  const migrated = migrateJson(read.value, SCENARIO_VERSIONS);
+  if (!migrated.ok) return fail([migrated.error]);
+  const parsed = Scenario.safeParse(migrated.json, {
     error: (issue) => (issue.code === 'invalid_type' && issue.input === undefined ? 'is required but missing' : undefined),
   });
   if (!parsed.success) return fail(formatIssues(parsed.error));

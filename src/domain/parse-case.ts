@@ -1,6 +1,7 @@
-import { CASE_SCHEMA_VERSION, CaseFile } from './case.schema.ts';
+import { CaseFile } from './case.schema.ts';
 import { formatIssues } from './format-issues.ts';
-import { newerVersionError, readJsonObject, tidyMessages } from './read-json.ts';
+import { migrateCaseJson } from './migrate.ts';
+import { readJsonObject, tidyMessages } from './read-json.ts';
 
 export type CaseParseResult = { ok: true; caseFile: CaseFile } | { ok: false; errors: string[] };
 
@@ -12,7 +13,7 @@ export function parseCaseFile(text: string): CaseParseResult {
   return validateCase(text, MAX_CASE_FILE_BYTES);
 }
 
-/** A case file as text or as parsed JSON. */
+/** A case file as text or as parsed JSON; one of an older case format is read as the current one. */
 export function validateCase(input: unknown, maxBytes = MAX_CASE_FILE_BYTES): CaseParseResult {
   const read = readJsonObject(input, 'case file', maxBytes);
   if (!read.ok) return { ok: false, errors: [read.error] };
@@ -24,8 +25,8 @@ export function validateCase(input: unknown, maxBytes = MAX_CASE_FILE_BYTES): Ca
       errors: ['(whole file): this is not a SIT Risk Wizard case file (it has no schemaVersion and no operation)'],
     };
   }
-  const newer = newerVersionError('schemaVersion', version, CASE_SCHEMA_VERSION, 'case');
-  if (newer) return { ok: false, errors: [newer] };
-  const parsed = CaseFile.safeParse(json);
+  const migrated = migrateCaseJson(json);
+  if (!migrated.ok) return { ok: false, errors: [migrated.error] };
+  const parsed = CaseFile.safeParse(migrated.json);
   return parsed.success ? { ok: true, caseFile: parsed.data } : { ok: false, errors: tidyMessages(formatIssues(parsed.error)) };
 }

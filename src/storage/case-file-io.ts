@@ -1,5 +1,6 @@
 import { CASE_SCHEMA_VERSION, type CaseFile } from '../domain/case.schema.ts';
 import { localIsoDate } from '../domain/local-date.ts';
+import { upgradeCaseAnswers } from '../domain/migrate.ts';
 import { MAX_CASE_FILE_BYTES, parseCaseFile } from '../domain/parse-case.ts';
 import { looksLikeReviewRecord, parseReviewRecord } from '../domain/parse-review-record.ts';
 import { readJsonObject } from '../domain/read-json.ts';
@@ -105,15 +106,17 @@ export async function readImportedFile(file: ImportedFile, passphrase?: string):
   if (looksLikeReviewRecord(answers)) {
     const record = parseReviewRecord(answers, MAX_CASE_FILE_BYTES);
     if (!record.ok) return fail('is a supervisor’s review record that cannot be read:', ...record.errors);
-    const caseAnswers = (answers as { caseFile: unknown }).caseFile;
+    const caseAnswers = upgradeCaseAnswers((answers as { caseFile: unknown }).caseFile);
     return { ok: true, answers: caseAnswers, caseFile: record.record.caseFile, source, review: record.record.review };
   }
   const parsed = parseCaseFile(text);
-  if (parsed.ok) return { ok: true, answers, caseFile: parsed.caseFile, source };
+  // A file of an older case format opens in the current one (migrate.ts); a hostile shape is left as it is.
+  const current = readJsonObject(answers, 'case file').ok ? upgradeCaseAnswers(answers) : answers;
+  if (parsed.ok) return { ok: true, answers: current, caseFile: parsed.caseFile, source };
   const failure = fail(...parsed.errors);
   // Offered as a draft only when the trouble is in the answers, never a hostile shape (too deep, "__proto__").
-  const openable = isPlainObject(answers) && answers.schemaVersion === CASE_SCHEMA_VERSION && readJsonObject(answers, 'case file').ok;
-  return openable ? { ...failure, answers } : failure;
+  const openable = isPlainObject(current) && current.schemaVersion === CASE_SCHEMA_VERSION && readJsonObject(current, 'case file').ok;
+  return openable ? { ...failure, answers: current } : failure;
 }
 
 export type ChosenFile =

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { upgradeCaseAnswers } from '../domain/migrate.ts';
 
 /** A draft's name as the user sees it in the drafts list. */
 export const DraftName = z
@@ -11,6 +12,7 @@ export const DraftName = z
  * One saved piece of work. `answers` is the case-file input exactly as typed,
  * deliberately not checked against CaseFile: a draft must keep work that is not
  * valid yet (a half-typed date, a missing codename), or the user would lose it.
+ * Answers saved in an older case format are read in the current one (migrate.ts).
  */
 export const Draft = z.object({
   id: z.string().min(1),
@@ -27,7 +29,7 @@ export const Draft = z.object({
   step: z.string().min(1),
   /** Steps the user had reached, so the progress list can reopen them after a reload. */
   visited: z.array(z.string()).optional(),
-  answers: z.unknown(),
+  answers: z.unknown().transform(upgradeCaseAnswers),
   /** A trainer's classroom exercise this draft belongs to, if any. */
   exercise: z.unknown().optional(),
 });
