@@ -1,8 +1,8 @@
 import { createStore, del, entries, get, set, update, type UseStore } from 'idb-keyval';
-import type { z } from 'zod';
-import { formatIssues } from '../domain/format-issues.ts';
 import type { Draft, DraftSummary } from './draft.schema.ts';
 import { savedElsewhere } from './draft-revision.ts';
+import type { DraftsAccess, DraftsLock } from './drafts-lock.ts';
+import { replaceIfUnchanged } from './replace-if-unchanged.ts';
 import { storageFailureMessage, type StorageAction, type StoreResult } from './storage-errors.ts';
 
 export const DRAFTS_DATABASE = 'sit-risk-wizard';
@@ -26,9 +26,15 @@ export interface UnreadableDraft {
   error: string;
 }
 
+/**
+ * A draft in the list. `locked`: the drafts are protected and this tab has not unlocked them, so
+ * only its id and when it was saved are known; its name is PROTECTED_DRAFT_NAME and its step ''.
+ */
+export type ListedDraft = DraftSummary & { locked?: true };
+
 export interface DraftList {
   /** Newest first. */
-  drafts: DraftSummary[];
+  drafts: ListedDraft[];
   unreadable: UnreadableDraft[];
 }
 
@@ -47,6 +53,10 @@ export interface SaveGuard {
 /** A saved draft, or why not; `conflict`: another tab saved the draft first, and this is its version. */
 export type SaveResult = StoreResult<Draft> | { ok: false; error: string; conflict: Draft };
 
+/**
+ * While the drafts are protected and locked (drafts-lock.ts), every call but listDrafts,
+ * deleteDraft and the last-opened id fails with DRAFTS_LOCKED.
+ */
 export interface DraftsStore {
   listDrafts(): Promise<StoreResult<DraftList>>;
   /** `value` is undefined when there is no draft with this id (deleted, or never saved). */
@@ -77,26 +87,36 @@ const NOT_FOUND = 'This draft no longer exists: it may have been deleted in anot
 class DraftProblem extends Error {}
 
 const SAVED_ELSEWHERE = 'Another tab or window saved this draft first, so it was not saved here.';
+const KEPT_CHANGING = 'This draft kept changing in another tab or window, so it was not changed here. Try again.';
 
-type DraftSchemas = typeof import('./draft.schema.ts');
+type DraftRecords = typeof import('./draft-records.ts');
 
 /**
- * The draft schemas, and zod with them, load on the first call that reads or writes a draft:
- * the start screen is drawn before they are needed (issue 8). The last-opened setting needs none.
+ * How drafts are read and written (draft-records.ts), and zod with it, load on the first call
+ * that reads or writes a draft: the start screen is drawn before they are needed (issue 8).
+ * The last-opened setting needs none.
  */
-const draftSchemas = (): Promise<DraftSchemas> => import('./draft.schema.ts');
+const draftRecords = (): Promise<DraftRecords> => import('./draft-records.ts');
 
-/** Drafts in IndexedDB. Every call resolves, never rejects: failures come back as a message for the user. */
-export function createDraftsStore(stores: DraftStores = browserDraftStores()): DraftsStore {
+const UNPROTECTED: DraftsAccess = { state: 'off' };
+
+/**
+ * Drafts in IndexedDB. Every call resolves, never rejects: failures come back as a message for the user.
+ * With a lock, drafts are sealed while protection is on (drafts-lock.ts).
+ */
+export function createDraftsStore(stores: DraftStores = browserDraftStores(), lock?: DraftsLock): DraftsStore {
+  const currentAccess = () => (lock ? lock.currentAccess() : Promise.resolve(UNPROTECTED));
+
   return {
     listDrafts: () =>
       attempt('list', async () => {
-        const { Draft, summarizeDraft } = await draftSchemas();
+        const { summarizeRecord } = await draftRecords();
+        const access = await currentAccess();
         const list: DraftList = { drafts: [], unreadable: [] };
         for (const [key, record] of await entries<IDBValidKey, unknown>(stores.drafts)) {
-          const parsed = Draft.safeParse(record);
-          if (parsed.success) list.drafts.push(summarizeDraft(parsed.data));
-          else list.unreadable.push({ id: String(key), error: damagedMessage(record, parsed.error) });
+          const summary = await summarizeRecord(record, access);
+          if (summary.ok) list.drafts.push(summary.value);
+          else list.unreadable.push({ id: String(key), error: summary.error });
         }
         list.drafts.sort(newestFirst);
         return list;
@@ -104,77 +124,86 @@ export function createDraftsStore(stores: DraftStores = browserDraftStores()): D
 
     loadDraft: (id) =>
       attempt('open', async () => {
-        const schemas = await draftSchemas();
+        const { readRecord } = await draftRecords();
+        const access = await currentAccess();
         const record = await get<unknown>(id, stores.drafts);
-        return record === undefined ? undefined : readDraft(schemas, record);
+        return record === undefined ? undefined : must(await readRecord(record, access));
       }),
 
     saveDraft: async (draft, guard) => {
-      let conflict: Draft | undefined;
+      let conflicting: unknown;
+      let access: DraftsAccess = UNPROTECTED;
       const result = await attempt('save', async () => {
-        const schemas = await draftSchemas();
-        const valid = savableDraft(schemas, draft);
+        const { savableDraft, recordOf, versionOf } = await draftRecords();
+        const valid = must(savableDraft(draft));
+        access = await currentAccess();
+        // Sealed before the transaction: a transaction cannot wait for encryption.
+        const record = must(await recordOf(valid, access));
         if (!guard) {
-          await set(valid.id, valid, stores.drafts);
+          await set(valid.id, record, stores.drafts);
           return valid;
         }
         await update<unknown>(
           valid.id,
-          (record) => {
+          (stored) => {
             // A damaged record is nobody's readable work: saving over it loses nothing.
-            const parsed = record === undefined ? undefined : schemas.Draft.safeParse(record);
-            const stored = parsed?.success ? parsed.data : undefined;
-            // Throwing ends the transaction with nothing written.
-            if (stored && savedElsewhere(stored, guard.seen)) {
-              conflict = stored;
+            // A sealed one tells its version without being opened.
+            if (savedElsewhere(versionOf(stored), guard.seen)) {
+              conflicting = stored;
+              // Throwing ends the transaction with nothing written.
               throw new DraftProblem(SAVED_ELSEWHERE);
             }
-            return valid;
+            return record;
           },
           stores.drafts,
         );
         return valid;
       });
-      return conflict ? { ok: false, error: SAVED_ELSEWHERE, conflict } : result;
+      if (conflicting === undefined) return result;
+      const theirs = await (await draftRecords()).readRecord(conflicting, access);
+      return theirs.ok ? { ok: false, error: SAVED_ELSEWHERE, conflict: theirs.value } : result;
     },
 
     renameDraft: (id, name, now) =>
       attempt('rename', async () => {
-        const schemas = await draftSchemas();
-        const newName = validName(schemas, name);
-        let renamed: Draft | undefined;
-        // One transaction, so an autosave running at the same time cannot be overwritten by stale answers.
-        await update<unknown>(
-          id,
-          (record) => {
-            // Without a revision, the rename's time marks the new version (draft-revision.ts), so a
-            // tab that has the draft open cannot save over the new name unawares.
-            const { revision: _, ...draft } = readDraft(schemas, record);
-            return (renamed = { ...draft, name: newName, updatedAt: now.toISOString() });
-          },
-          stores.drafts,
-        );
-        if (!renamed) throw new DraftProblem(NOT_FOUND);
-        return renamed;
+        const { readRecord, recordOf, validName } = await draftRecords();
+        const newName = must(validName(name));
+        const access = await currentAccess();
+        // Written only over the record read, so an autosave running at the same time cannot be
+        // overwritten by stale answers; if one was, the rename starts again from it.
+        for (let tries = 0; tries < 3; tries++) {
+          const stored = await get<unknown>(id, stores.drafts);
+          if (stored === undefined) throw new DraftProblem(NOT_FOUND);
+          // Without a revision, the rename's time marks the new version (draft-revision.ts), so a
+          // tab that has the draft open cannot save over the new name unawares.
+          const { revision: _, ...draft } = must(await readRecord(stored, access));
+          const renamed: Draft = { ...draft, name: newName, updatedAt: now.toISOString() };
+          if (await replaceIfUnchanged(stores.drafts, id, stored, must(await recordOf(renamed, access)))) return renamed;
+        }
+        throw new DraftProblem(KEPT_CHANGING);
       }),
 
     duplicateDraft: (id, { newId, now, name }) =>
       attempt('duplicate', async () => {
-        const schemas = await draftSchemas();
-        const original = readDraft(schemas, await get<unknown>(id, stores.drafts));
+        const { readRecord, recordOf, validName } = await draftRecords();
+        const access = await currentAccess();
+        const stored = await get<unknown>(id, stores.drafts);
+        if (stored === undefined) throw new DraftProblem(NOT_FOUND);
+        const original = must(await readRecord(stored, access));
         const at = now.toISOString();
         const copy: Draft = {
           ...original,
           id: newId,
-          name: validName(schemas, name ?? `${original.name.slice(0, 190)} (copy)`),
+          name: must(validName(name ?? `${original.name.slice(0, 190)} (copy)`)),
           createdAt: at,
           updatedAt: at,
         };
+        const record = must(await recordOf(copy, access));
         await update<unknown>(
           newId,
           (existing) => {
             if (existing !== undefined) throw new DraftProblem('A draft with this id already exists; nothing was copied.');
-            return copy;
+            return record;
           },
           stores.drafts,
         );
@@ -204,39 +233,10 @@ async function attempt<T>(action: StorageAction, work: () => Promise<T>): Promis
   }
 }
 
-function readDraft({ Draft }: DraftSchemas, record: unknown): Draft {
-  if (record === undefined) throw new DraftProblem(NOT_FOUND);
-  const parsed = Draft.safeParse(record);
-  if (!parsed.success) throw new DraftProblem(damagedMessage(record, parsed.error));
-  return parsed.data;
-}
-
-function savableDraft({ Draft }: DraftSchemas, draft: Draft): Draft {
-  const parsed = Draft.safeParse(draft);
-  if (!parsed.success) {
-    throw new DraftProblem(`This draft could not be saved (${details(parsed.error)}). Export the case file to keep your work.`);
-  }
-  return parsed.data;
-}
-
-function validName({ DraftName }: DraftSchemas, name: string): string {
-  const parsed = DraftName.safeParse(name);
-  if (!parsed.success) throw new DraftProblem(`${parsed.error.issues[0]?.message ?? 'Give the draft a name'}.`);
-  return parsed.data;
-}
-
-function damagedMessage(record: unknown, error: z.ZodError): string {
-  const isObject = record !== null && typeof record === 'object' && !Array.isArray(record);
-  const name = isObject ? (record as { name?: unknown }).name : undefined;
-  const label = typeof name === 'string' && name.trim() !== '' ? ` "${name.trim()}"` : '';
-  const why = isObject ? details(error) : 'it holds no draft';
-  return `The saved draft${label} is damaged or was saved by another version of SIT Risk Wizard, so it cannot be opened (${why}).`;
-}
-
-/** The first few field problems, enough to tell support what is wrong without flooding the user. */
-function details(error: z.ZodError): string {
-  const lines = formatIssues(error);
-  return lines.slice(0, 3).join('; ') + (lines.length > 3 ? `; and ${lines.length - 3} more` : '');
+/** The value, or its message thrown as a DraftProblem for attempt() to return. */
+function must<T>(result: StoreResult<T>): T {
+  if (!result.ok) throw new DraftProblem(result.error);
+  return result.value;
 }
 
 function newestFirst(a: DraftSummary, b: DraftSummary): number {

@@ -96,3 +96,18 @@ export const EncryptedEnvelope = z.strictObject(
   required('must be a JSON object'),
 );
 export type EncryptedEnvelope = z.infer<typeof EncryptedEnvelope>;
+
+/**
+ * An envelope to open with a key already made (decryptWithKey), and how such a key was made.
+ * No iteration count is too low here: the key's maker chose the count when it made the key
+ * (a low one in tests only), and decryptWithKey opens only an envelope that names that count.
+ */
+export const KeyDerivation = EncryptedEnvelope.shape.kdf.extend({
+  iterations: z
+    .number(required('must be a whole number'))
+    .int('must be a whole number')
+    .min(1, 'must be at least 1')
+    .max(MAX_ITERATIONS, `must be at most ${MAX_ITERATIONS.toLocaleString('en-GB')}`),
+});
+export type KeyDerivation = z.infer<typeof KeyDerivation>;
+export const KeyedEnvelope = EncryptedEnvelope.extend({ kdf: KeyDerivation });

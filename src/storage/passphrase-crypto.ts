@@ -1,12 +1,15 @@
 import { formatIssues } from '../domain/format-issues.ts';
 import { newerVersionError, readJsonObject, tidyMessages } from '../domain/read-json.ts';
+import { fromBase64, toBase64 } from './base64-bytes.ts';
 import {
   ENVELOPE_FORMAT,
   ENVELOPE_VERSION,
   EncryptedEnvelope,
   IV_BYTES,
+  KeyedEnvelope,
   MAX_ITERATIONS,
   SALT_BYTES,
+  type KeyDerivation,
 } from './encrypted-envelope.schema.ts';
 
 /**
@@ -14,12 +17,12 @@ import {
  * with the browser's own Web Crypto API and nothing else: AES-GCM with a 256-bit key
  * made from the passphrase by PBKDF2-SHA-256, a fresh random salt and IV every time.
  *
- * There is no key cache: every call derives the key again, which costs about half a
+ * encryptText and decryptText derive the key again at every call, which costs about half a
  * second at PBKDF2_ITERATIONS (0.4 s measured in Node 20 on an idle two-core server, over
- * a second when it was busy; slower laptops take longer). That is by design: each
- * encryption has a salt of its own, so a key could not be reused anyway, and no key sits
- * in memory between calls. Callers that encrypt often (autosave) should wait for a pause
- * in typing rather than encrypt on every keystroke.
+ * a second when it was busy; slower laptops take longer): each file has a salt of its own,
+ * and no key sits in memory between calls. Drafts, saved at every pause in typing, cannot
+ * wait that long: they use a key derived once (derivePassphraseKey) and kept in memory
+ * while the drafts are unlocked, with encryptWithKey and decryptWithKey.
  */
 
 /**
@@ -65,6 +68,19 @@ export interface EncryptOptions {
   iv?: Uint8Array;
 }
 
+/**
+ * A key made from a passphrase once, for many encryptions. Web Crypto keeps its bytes: script
+ * can use the key but never read or export it, so it cannot be stored by mistake. `kdf` says
+ * how it was made; every envelope it makes records that, so the passphrase alone opens the
+ * envelope again (decryptText), as long as the count is one decryptText accepts.
+ */
+export interface PassphraseKey {
+  cryptoKey: CryptoKey;
+  kdf: KeyDerivation;
+}
+
+export type KeyOptions = Pick<EncryptOptions, 'iterations' | 'salt'>;
+
 export type DecryptResult = { ok: true; text: string } | { ok: false; error: string };
 export type DecryptJsonResult = { ok: true; value: unknown; text: string } | { ok: false; error: string };
 
@@ -84,25 +100,64 @@ export async function encryptText(
   passphrase: string,
   options: EncryptOptions = {},
 ): Promise<EncryptedEnvelope> {
+  const iv = bytesOption('iv', options.iv, IV_BYTES);
+  return encryptWithKey(plain, await derivePassphraseKey(passphrase, options), { iv });
+}
+
+/**
+ * Passphrase → a key for encryptWithKey and decryptWithKey, with a fresh random salt unless
+ * given. As slow as one encryptText. Rejects only on a programming error (an empty
+ * passphrase, options of the wrong size) or when the page has no Web Crypto.
+ */
+export async function derivePassphraseKey(passphrase: string, options: KeyOptions = {}): Promise<PassphraseKey> {
   const subtle = subtleCrypto();
   if (!subtle) throw new Error(NO_WEB_CRYPTO);
-  if (passphrase === '') throw new Error('encryptText needs a passphrase (check it with passphraseProblem first)');
+  if (passphrase === '') throw new Error('A key needs a passphrase (check it with passphraseProblem first)');
   const iterations = options.iterations ?? PBKDF2_ITERATIONS;
   if (!Number.isInteger(iterations) || iterations < 1 || iterations > MAX_ITERATIONS) {
-    throw new RangeError(`encryptText: iterations must be a whole number from 1 to ${MAX_ITERATIONS}`);
+    throw new RangeError(`iterations must be a whole number from 1 to ${MAX_ITERATIONS}`);
   }
   const salt = bytesOption('salt', options.salt, SALT_BYTES);
-  const iv = bytesOption('iv', options.iv, IV_BYTES);
+  const cryptoKey = await deriveKey(subtle, passphrase, salt, iterations);
+  return { cryptoKey, kdf: { name: 'PBKDF2', hash: 'SHA-256', iterations, salt: toBase64(salt) } };
+}
 
-  const key = await deriveKey(subtle, passphrase, salt, iterations, 'encrypt');
-  const data = await subtle.encrypt({ name: 'AES-GCM', iv }, key, new TextEncoder().encode(plain));
+/** Text → an envelope, as encryptText makes, with a key already made: fast, and a fresh random IV every call. */
+export async function encryptWithKey(
+  plain: string,
+  key: PassphraseKey,
+  options: Pick<EncryptOptions, 'iv'> = {},
+): Promise<EncryptedEnvelope> {
+  const subtle = subtleCrypto();
+  if (!subtle) throw new Error(NO_WEB_CRYPTO);
+  const iv = bytesOption('iv', options.iv, IV_BYTES);
+  const data = await subtle.encrypt({ name: 'AES-GCM', iv }, key.cryptoKey, new TextEncoder().encode(plain));
   return {
     format: ENVELOPE_FORMAT,
     version: ENVELOPE_VERSION,
-    kdf: { name: 'PBKDF2', hash: 'SHA-256', iterations, salt: toBase64(salt) },
+    kdf: { ...key.kdf },
     cipher: { name: 'AES-GCM', iv: toBase64(iv) },
     data: toBase64(new Uint8Array(data)),
   };
+}
+
+/**
+ * An envelope (not trusted) + a key → the text, or one plain sentence. Never throws. An
+ * envelope made with another passphrase or salt says so without trying: its kdf block is not
+ * the key's. The error sentences speak of a file; callers about drafts say their own.
+ */
+export async function decryptWithKey(envelope: unknown, key: PassphraseKey): Promise<DecryptResult> {
+  try {
+    const checked = checkEnvelope(envelope, KeyedEnvelope);
+    if (!checked.ok) return checked;
+    const subtle = subtleCrypto();
+    if (!subtle) return { ok: false, error: NO_WEB_CRYPTO };
+    const { kdf, cipher, data } = checked.envelope;
+    if (kdf.salt !== key.kdf.salt || kdf.iterations !== key.kdf.iterations) return { ok: false, error: WRONG_PASSPHRASE };
+    return await openWith(subtle, key.cryptoKey, cipher.iv, data);
+  } catch {
+    return { ok: false, error: 'The protected file could not be unlocked. It may be damaged.' };
+  }
 }
 
 /**
@@ -122,17 +177,11 @@ export async function decryptText(envelope: unknown, passphrase: string): Promis
     const { kdf, cipher, data } = checked.envelope;
     let key: CryptoKey;
     try {
-      key = await deriveKey(subtle, passphrase, fromBase64(kdf.salt), kdf.iterations, 'decrypt');
+      key = await deriveKey(subtle, passphrase, fromBase64(kdf.salt), kdf.iterations);
     } catch {
       return { ok: false, error: 'This browser could not make a key from the passphrase. Try again, or try another browser.' };
     }
-    let plain: ArrayBuffer;
-    try {
-      plain = await subtle.decrypt({ name: 'AES-GCM', iv: fromBase64(cipher.iv) }, key, fromBase64(data));
-    } catch {
-      return { ok: false, error: WRONG_PASSPHRASE };
-    }
-    return { ok: true, text: new TextDecoder('utf-8', { fatal: true }).decode(plain) };
+    return await openWith(subtle, key, cipher.iv, data);
   } catch {
     // Nothing above should throw on checked input; if something does, the user still gets a sentence.
     return { ok: false, error: 'The protected file could not be unlocked. It may be damaged.' };
@@ -177,15 +226,26 @@ export async function decryptJsonFile(text: string, passphrase: string): Promise
   }
 }
 
+/** AES-GCM's tag check fails for a wrong key and for changed data alike. */
+async function openWith(subtle: SubtleCrypto, key: CryptoKey, iv: string, data: string): Promise<DecryptResult> {
+  let plain: ArrayBuffer;
+  try {
+    plain = await subtle.decrypt({ name: 'AES-GCM', iv: fromBase64(iv) }, key, fromBase64(data));
+  } catch {
+    return { ok: false, error: WRONG_PASSPHRASE };
+  }
+  return { ok: true, text: new TextDecoder('utf-8', { fatal: true }).decode(plain) };
+}
+
 type CheckedEnvelope = { ok: true; envelope: EncryptedEnvelope } | { ok: false; error: string };
 
-function checkEnvelope(envelope: unknown): CheckedEnvelope {
+function checkEnvelope(envelope: unknown, schema: typeof EncryptedEnvelope | typeof KeyedEnvelope = EncryptedEnvelope): CheckedEnvelope {
   if (isEncryptedEnvelope(envelope)) {
     const version = (envelope as Record<string, unknown>).version;
     const newer = newerVersionError('version', version, ENVELOPE_VERSION, 'protected file');
     if (newer) return { ok: false, error: `The file cannot be unlocked: ${newer}` };
   }
-  const parsed = EncryptedEnvelope.safeParse(envelope);
+  const parsed = schema.safeParse(envelope);
   if (parsed.success) return { ok: true, envelope: parsed.data };
   const problems = formatIssues(parsed.error);
   // tidyMessages also clips a line made absurdly long by a field name from the file.
@@ -204,7 +264,6 @@ async function deriveKey(
   passphrase: string,
   salt: Uint8Array<ArrayBuffer>,
   iterations: number,
-  usage: 'encrypt' | 'decrypt',
 ): Promise<CryptoKey> {
   const material = await subtle.importKey(
     'raw',
@@ -218,7 +277,7 @@ async function deriveKey(
     material,
     { name: 'AES-GCM', length: 256 },
     false,
-    [usage],
+    ['encrypt', 'decrypt'],
   );
 }
 
@@ -231,23 +290,6 @@ function bytesOption(name: string, given: Uint8Array | undefined, length: number
   if (given === undefined) return globalThis.crypto.getRandomValues(new Uint8Array(length));
   if (given.length !== length) throw new RangeError(`encryptText: ${name} must be ${length} bytes, not ${given.length}`);
   return new Uint8Array(given);
-}
-
-function toBase64(bytes: Uint8Array): string {
-  let binary = '';
-  // In slices: spreading a megabyte into one call would overflow the stack.
-  for (let start = 0; start < bytes.length; start += 8192) {
-    binary += String.fromCharCode(...bytes.subarray(start, start + 8192));
-  }
-  return btoa(binary);
-}
-
-/** Only for base64 the schema has checked. */
-function fromBase64(text: string): Uint8Array<ArrayBuffer> {
-  const binary = atob(text);
-  const bytes = new Uint8Array(binary.length);
-  for (let index = 0; index < binary.length; index++) bytes[index] = binary.charCodeAt(index);
-  return bytes;
 }
 
 function isPlainObject(value: unknown): value is Record<string, unknown> {

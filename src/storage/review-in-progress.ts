@@ -1,10 +1,14 @@
 import { createStore, del, get, set, type UseStore } from 'idb-keyval';
 import { z } from 'zod';
 import { Verdict } from '../domain/assessment.schema.ts';
+import type { DraftsAccess, DraftsLock } from './drafts-lock.ts';
 import { SETTINGS_DATABASE } from './drafts-store.ts';
+import { isSealedRecord, openRecord, sealRecord } from './sealed-record.ts';
 import { storageFailureMessage, type StoreResult } from './storage-errors.ts';
 
-const KEY = 'reviewInProgress';
+export const REVIEW_IN_PROGRESS_KEY = 'reviewInProgress';
+
+export const REVIEW_LOCKED = 'Your review in progress is protected: unlock your drafts with your passphrase first.';
 
 /** What a document for review was read from: enough to check it again after a reload. */
 export const ReviewSource = z.object({
@@ -26,17 +30,34 @@ export const ReviewInProgress = z.object({
 export type ReviewInProgress = z.infer<typeof ReviewInProgress>;
 
 export interface ReviewInProgressStore {
+  /** Fails with REVIEW_LOCKED while a protected review waits to be unlocked. */
   load(): Promise<StoreResult<ReviewInProgress | undefined>>;
   save(review: ReviewInProgress): Promise<StoreResult<void>>;
   clear(): Promise<StoreResult<void>>;
 }
 
-/** In the settings database, next to the draft that was open last. A damaged record reads as none. */
-export function createReviewInProgressStore(store: UseStore = createStore(SETTINGS_DATABASE, 'settings')): ReviewInProgressStore {
+const UNPROTECTED: DraftsAccess = { state: 'off' };
+
+/**
+ * In the settings database, next to the draft that was open last. A damaged record reads as none.
+ * With a lock, sealed while the drafts are protected (sealed-record.ts), as a whole: no field stays readable.
+ */
+export function createReviewInProgressStore(
+  store: UseStore = createStore(SETTINGS_DATABASE, 'settings'),
+  lock?: DraftsLock,
+): ReviewInProgressStore {
+  const currentAccess = () => (lock ? lock.currentAccess() : Promise.resolve(UNPROTECTED));
   return {
     load: async () => {
       try {
-        const parsed = ReviewInProgress.safeParse(await get(KEY, store));
+        const access = await currentAccess();
+        let record = await get<unknown>(REVIEW_IN_PROGRESS_KEY, store);
+        if (record !== undefined && access.state === 'locked') return { ok: false, error: REVIEW_LOCKED };
+        if (isSealedRecord(record)) {
+          const opened = access.state === 'unlocked' ? await openRecord(record, access.key) : undefined;
+          record = opened?.ok ? opened.record : undefined;
+        }
+        const parsed = ReviewInProgress.safeParse(record);
         return { ok: true, value: parsed.success ? parsed.data : undefined };
       } catch (error) {
         return { ok: false, error: storageFailureMessage('resume', error) };
@@ -44,7 +65,10 @@ export function createReviewInProgressStore(store: UseStore = createStore(SETTIN
     },
     save: async (review) => {
       try {
-        await set(KEY, review, store);
+        const access = await currentAccess();
+        if (access.state === 'locked') return { ok: false, error: REVIEW_LOCKED };
+        const record = access.state === 'unlocked' ? await sealRecord(review, [], access.key) : review;
+        await set(REVIEW_IN_PROGRESS_KEY, record, store);
         return { ok: true, value: undefined };
       } catch (error) {
         return { ok: false, error: storageFailureMessage('save', error).replace('this draft', 'your review').replace('Export the case file', 'Record your decision') };
@@ -52,7 +76,7 @@ export function createReviewInProgressStore(store: UseStore = createStore(SETTIN
     },
     clear: async () => {
       try {
-        await del(KEY, store);
+        await del(REVIEW_IN_PROGRESS_KEY, store);
         return { ok: true, value: undefined };
       } catch (error) {
         return { ok: false, error: storageFailureMessage('delete', error) };

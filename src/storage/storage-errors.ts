@@ -26,7 +26,8 @@ export function storageFailureMessage(action: StorageAction, error: unknown): st
   return `Your browser would not ${WOULD_NOT[action]} (${likelyReason(error)}). ${advice}`;
 }
 
-function likelyReason(error: unknown): string {
+/** Why the browser's storage most likely failed, in a few plain words. */
+export function likelyReason(error: unknown): string {
   const name = error !== null && typeof error === 'object' && 'name' in error ? String(error.name) : '';
   // Firefox used its own name for a full store before it adopted the standard one.
   if (name === 'QuotaExceededError' || name === 'NS_ERROR_DOM_QUOTA_REACHED') return 'storage is full';

@@ -1,7 +1,9 @@
 import 'fake-indexeddb/auto';
 import { createStore, keys, set } from 'idb-keyval';
 import { describe, expect, it } from 'vitest';
+import { DRAFTS_LOCK_KEY } from './drafts-lock.ts';
 import { DRAFTS_DATABASE, SETTINGS_DATABASE } from './drafts-store.ts';
+import { REVIEW_IN_PROGRESS_KEY } from './review-in-progress.ts';
 import { wipeDevice, type DeviceStorage } from './wipe-device.ts';
 
 function cacheStorage(names: string[]) {
@@ -28,6 +30,10 @@ describe('wipeDevice', () => {
     const settings = createStore(SETTINGS_DATABASE, 'settings');
     await set('draft-1', { id: 'draft-1' }, drafts);
     await set('lastOpenedDraftId', 'draft-1', settings);
+    // Passphrase protection on: its lock record and a sealed review go too.
+    await set(DRAFTS_LOCK_KEY, { version: 1, kdf: {}, check: {} }, settings);
+    await set(REVIEW_IN_PROGRESS_KEY, { sealed: {} }, settings);
+    expect(await keys(settings)).toHaveLength(3);
     await leftBehind('left-by-an-old-version');
     const cache = cacheStorage(['workbox-precache-v2', 'scenarios']);
     let unregistered = 0;
