@@ -1,6 +1,7 @@
 import { lazy, Suspense, useEffect, useMemo, useState } from 'react';
 import { StartScreen } from '../features/start/start-screen.tsx';
 import { StartContext, type StartActions } from '../features/start/start-context.ts';
+import { createDraftsLock, type DraftsLock } from '../storage/drafts-lock.ts';
 import { browserDraftStores, createDraftsStore, type DraftsStore } from '../storage/drafts-store.ts';
 import { AppHeader } from './app-header.tsx';
 import type { OpenRequest } from './open-request.ts';
@@ -15,6 +16,8 @@ const WizardApp = lazy(() => import('./wizard-app.tsx').then((module) => ({ defa
 
 export interface AppDeps {
   store: DraftsStore;
+  /** Passphrase protection of the drafts on this device; the store reads and writes through it. */
+  lock: DraftsLock;
   now: () => Date;
   newId: () => string;
 }
@@ -26,15 +29,23 @@ const NO_ERRORS: readonly string[] = [];
  * wizard is loaded by the first thing the user asks for and stays loaded from then on.
  */
 export function App() {
-  const deps = useMemo<AppDeps>(
-    () => ({ store: createDraftsStore(browserDraftStores()), now: () => new Date(), newId: () => crypto.randomUUID() }),
-    [],
-  );
+  const deps = useMemo<AppDeps>(() => {
+    const stores = browserDraftStores();
+    const lock = createDraftsLock(stores);
+    return { store: createDraftsStore(stores, lock), lock, now: () => new Date(), newId: () => crypto.randomUUID() };
+  }, []);
   // undefined: still looking for a draft to reopen; null: nothing asked for yet.
   const [request, setRequest] = useState<OpenRequest | null | undefined>(undefined);
+  // The draft that was open when the page was left, while the drafts wait to be unlocked.
+  const [restoreOnUnlock, setRestoreOnUnlock] = useState(false);
 
   useEffect(() => {
-    void deps.store.getLastOpenedDraftId().then((last) => setRequest(last.ok && last.value ? { type: 'restore' } : null));
+    void Promise.all([deps.store.getLastOpenedDraftId(), deps.lock.protectionStatus()]).then(([last, status]) => {
+      const reopen = last.ok && last.value !== undefined;
+      const locked = status.ok && status.value === 'locked';
+      setRestoreOnUnlock(reopen && locked);
+      setRequest(reopen && !locked ? { type: 'restore' } : null);
+    });
   }, [deps]);
 
   const startActions = useMemo<StartActions>(
@@ -46,8 +57,11 @@ export function App() {
       lockedImport: null,
       unlockImport: async () => {},
       cancelUnlock: () => {},
+      afterUnlock: () => {
+        if (restoreOnUnlock) setRequest({ type: 'restore' });
+      },
     }),
-    [deps],
+    [deps, restoreOnUnlock],
   );
 
   if (request === undefined) return <Opening />;

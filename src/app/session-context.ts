@@ -1,10 +1,12 @@
 import { createContext, useContext } from 'react';
 import type { DraftConflict, DraftSession } from './draft-session.ts';
+import type { DraftsLock } from '../storage/drafts-lock.ts';
 import type { DraftsStore } from '../storage/drafts-store.ts';
 
 export interface SessionValue {
   session: DraftSession;
   store: DraftsStore;
+  lock: DraftsLock;
   now: () => Date;
   newId: () => string;
   saveProblem: string | undefined;

@@ -22,15 +22,15 @@ export function WizardApp(props: WizardAppProps) {
 }
 
 /** The session saves every change; the request that loaded the wizard is carried out first. */
-function Session({ store, now, newId, request }: WizardAppProps) {
+function Session({ store, lock, now, newId, request }: WizardAppProps) {
   const actor = WizardActor.useActorRef();
   const [saveProblem, setSaveProblem] = useState<string | undefined>();
   const [conflict, setConflict] = useState<DraftConflict | undefined>();
   const [ready, setReady] = useState(false);
   const value = useMemo(() => {
     const session = createDraftSession(actor, { store, now, newId, onSaveProblem: setSaveProblem, onConflict: setConflict });
-    return { session, store, now, newId };
-  }, [actor, store, now, newId]);
+    return { session, store, lock, now, newId };
+  }, [actor, store, lock, now, newId]);
 
   // Once only, although React runs effects twice in development: a second "new" or "import"
   // would open a second draft.

@@ -226,7 +226,7 @@ describe('on screen', { timeout: 60_000 }, () => {
       }));
       const store = { listDrafts: async () => ({ ok: true, value: { drafts, unreadable: [] } }) } as unknown as DraftsStore;
       const value = { store, now: () => new Date(), newId: () => 'id', open: () => {}, importErrors: [], dismissImportErrors: () => {}, lockedImport: null,
-        unlockImport: async () => {}, cancelUnlock: () => {} };
+        unlockImport: async () => {}, cancelUnlock: () => {}, lock: undefined as never, afterUnlock: () => {} };
       const view = render(h(StartContext.Provider, { value }, h(DraftsList)));
       await waitFor(() => expect(view.container.querySelectorAll('li.draft')).toHaveLength(CORPUS.length));
       return view.container;

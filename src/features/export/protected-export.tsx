@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import type { Answers } from '../../machine/answers.ts';
 import { protectedCaseFileName, protectedCaseFileToJson } from '../../storage/case-file-io.ts';
-import { NewPassphraseForm } from '../passphrase/new-passphrase-form.tsx';
+import { NewPassphraseForm } from '../passphrase/on-demand.tsx';
 import { downloadBlob } from './download.ts';
 
 interface ProtectedExportProps {

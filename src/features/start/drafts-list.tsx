@@ -41,7 +41,9 @@ export function DraftsList() {
       <ul className="draft-list">
         {list.drafts.map((draft) => (
           <li key={draft.id} className="draft">
-            {renaming === draft.id ? (
+            {draft.locked ? (
+              <LockedDraft saved={new Date(draft.updatedAt).toLocaleString()} onDelete={(label) => void act(store.deleteDraft(draft.id), `Deleted the ${label}.`)} />
+            ) : renaming === draft.id ? (
               <form
                 className="rename-form"
                 onSubmit={(event) => {
@@ -105,5 +107,27 @@ export function DraftsList() {
         ))}
       </ul>
     </section>
+  );
+}
+
+/** A protected draft while the drafts are locked: nothing of it can be read, only its time, and it can be deleted. */
+function LockedDraft({ saved, onDelete }: { saved: string; onDelete: (label: string) => void }) {
+  const label = `protected draft saved ${saved}`;
+  return (
+    <>
+      <h3>Protected draft</h3>
+      <p className="hint">saved {saved} · unlock your drafts to open it</p>
+      <div className="draft-actions">
+        <button
+          type="button"
+          className="danger"
+          onClick={() => {
+            if (window.confirm(`Delete the ${label}? This cannot be undone.`)) onDelete(label);
+          }}
+        >
+          Delete <span className="visually-hidden">the {label}</span>
+        </button>
+      </div>
+    </>
   );
 }

@@ -1,5 +1,6 @@
 import { createContext, useContext } from 'react';
 import type { OpenRequest } from '../../app/open-request.ts';
+import type { DraftsLock } from '../../storage/drafts-lock.ts';
 import type { DraftsStore } from '../../storage/drafts-store.ts';
 import type { LockedImport } from '../../machine/wizard.types.ts';
 
@@ -10,6 +11,9 @@ import type { LockedImport } from '../../machine/wizard.types.ts';
  */
 export interface StartActions {
   store: DraftsStore;
+  lock: DraftsLock;
+  /** The drafts were just unlocked: reopen the draft that was open when the page was left, if any. */
+  afterUnlock: () => void;
   now: () => Date;
   newId: () => string;
   /** Start, resume, import, exercise or review; the wizard loads first if it has not yet. */

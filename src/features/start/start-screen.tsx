@@ -5,11 +5,21 @@ import { useStartActions } from './start-context.ts';
 import { useState } from 'react';
 import { DeviceWiped, WipeDeviceSection } from './wipe-device-section.tsx';
 import { UnlockFile } from './unlock-file.tsx';
+import { UnlockDrafts } from './unlock-drafts.tsx';
+import { DraftsProtectionSection } from './drafts-protection-section.tsx';
+import { useProtectionStatus } from './use-protection-status.ts';
 
 /** First screen: start an assessment, resume a draft, or import a case file. */
 export function StartScreen() {
-  const { open, importErrors, dismissImportErrors, lockedImport, unlockImport, cancelUnlock } = useStartActions();
+  const { open, importErrors, dismissImportErrors, lockedImport, unlockImport, cancelUnlock, lock, afterUnlock } = useStartActions();
   const [wiped, setWiped] = useState(false);
+  const protection = useProtectionStatus(lock);
+  // Read the drafts again whenever protection changes: locked drafts are listed without their names.
+  const [listVersion, setListVersion] = useState(0);
+  const protectionChanged = async () => {
+    await protection.refresh();
+    setListVersion((version) => version + 1);
+  };
   if (wiped) return <DeviceWiped />;
   return (
     <div className="start">
@@ -42,7 +52,16 @@ export function StartScreen() {
           />
         </div>
       </div>
-      <DraftsList />
+      {protection.status === 'locked' && (
+        <UnlockDrafts
+          lock={lock}
+          onUnlocked={() => {
+            void protectionChanged();
+            afterUnlock();
+          }}
+        />
+      )}
+      <DraftsList key={listVersion} />
       <section aria-labelledby="supervisor-start-title" className="supervisor-start">
         <h2 id="supervisor-start-title">Supervisors</h2>
         <p>Review a checklist an investigator sent you: check it was not altered, query what needs more work, record your decision.</p>
@@ -51,6 +70,7 @@ export function StartScreen() {
         </button>
       </section>
       <TrainerStart />
+      <DraftsProtectionSection lock={lock} status={protection.status} onChanged={protectionChanged} />
       <WipeDeviceSection onWiped={() => setWiped(true)} />
     </div>
   );

@@ -1,5 +1,5 @@
 import type { LockedImport } from '../../machine/wizard.types.ts';
-import { PassphrasePrompt } from '../passphrase/passphrase-prompt.tsx';
+import { PassphrasePrompt } from '../passphrase/on-demand.tsx';
 
 interface UnlockFileProps {
   locked: LockedImport;

@@ -12,6 +12,7 @@ import { reviewMachine } from '../../machine/review.machine.ts';
 import type { FileToReview, OpenResult } from '../../machine/review.types.ts';
 import { readDocumentForReview } from '../../storage/review-document-io.ts';
 import { useKeptReview } from './use-kept-review.ts';
+import type { DraftsLock } from '../../storage/drafts-lock.ts';
 import { LifecycleBanner } from '../wizard/lifecycle-banner.tsx';
 import { DecisionForm } from './decision-form.tsx';
 import { DocumentCheckPanel } from './document-check-panel.tsx';
@@ -20,12 +21,14 @@ import { ReviewItemsList } from './review-items-list.tsx';
 
 interface SupervisorScreenProps {
   onClose: () => void;
+  /** The drafts' passphrase protection: the review kept on this device is sealed with it when it is on. */
+  lock?: DraftsLock;
   /** Injected so tests and exports are reproducible. */
   now?: () => Date;
 }
 
 /** A supervisor opens an exported checklist, checks it, goes through it and records a decision. */
-export function SupervisorScreen({ onClose, now = () => new Date() }: SupervisorScreenProps) {
+export function SupervisorScreen({ onClose, lock, now = () => new Date() }: SupervisorScreenProps) {
   const machine = useMemo(
     () =>
       reviewMachine.provide({
@@ -42,7 +45,7 @@ export function SupervisorScreen({ onClose, now = () => new Date() }: Supervisor
   const [snapshot, send] = useMachine(machine);
   const [itemErrors, setItemErrors] = useState<Record<string, string>>({});
   const { document, items, record, errors } = snapshot.context;
-  const keepProblem = useKeptReview(snapshot, send, now);
+  const keepProblem = useKeptReview(snapshot, send, now, lock);
   const today = localIsoDate(now());
   const lifecycle = document ? lifecycleFromLog(document.check.caseFile.log, today) : undefined;
   const renewal = lifecycle?.state === 'authorised' || lifecycle?.state === 'reviewDue';

@@ -3,6 +3,7 @@ import type { SnapshotFrom } from 'xstate';
 import { loadedRules } from '../../app/rule-set.ts';
 import type { reviewMachine } from '../../machine/review.machine.ts';
 import type { ReviewEvent } from '../../machine/review.types.ts';
+import type { DraftsLock } from '../../storage/drafts-lock.ts';
 import { createReviewInProgressStore } from '../../storage/review-in-progress.ts';
 import { openFromSource } from '../../storage/review-document-io.ts';
 
@@ -12,8 +13,14 @@ import { openFromSource } from '../../storage/review-document-io.ts';
  * forgotten once the decision is recorded or the document closed. Returns a
  * message when the browser would not keep it.
  */
-export function useKeptReview(snapshot: SnapshotFrom<typeof reviewMachine>, send: (event: ReviewEvent) => void, now: () => Date): string | undefined {
-  const store = useMemo(() => createReviewInProgressStore(), []);
+export function useKeptReview(
+  snapshot: SnapshotFrom<typeof reviewMachine>,
+  send: (event: ReviewEvent) => void,
+  now: () => Date,
+  lock: DraftsLock | undefined,
+): string | undefined {
+  // Sealed with the drafts' passphrase when the drafts are protected.
+  const store = useMemo(() => createReviewInProgressStore(undefined, lock), [lock]);
   const [restored, setRestored] = useState(false);
   const [problem, setProblem] = useState<string | undefined>();
   const timer = useRef<ReturnType<typeof setTimeout>>(undefined);

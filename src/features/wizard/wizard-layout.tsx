@@ -30,7 +30,7 @@ export function WizardLayout() {
   const importErrors = WizardActor.useSelector((snapshot) => snapshot.context.importErrors);
   const exercise = WizardActor.useSelector((snapshot) => snapshot.context.exercise);
   const { send } = WizardActor.useActorRef();
-  const { session, saveProblem } = useSession();
+  const { session, saveProblem, lock } = useSession();
   const assessment = useAssessment();
   const returned = useReturnedQueries(assessment);
   const main = useRef<HTMLElement>(null);
@@ -66,7 +66,7 @@ export function WizardLayout() {
       ) : step === 'supervisor' ? (
         <main id="main" ref={main} tabIndex={-1} className="single">
           <OnDemand onShown={focusHeading}>
-            <SupervisorScreen onClose={() => send({ type: 'wizard.close' })} />
+            <SupervisorScreen onClose={() => send({ type: 'wizard.close' })} lock={lock} />
           </OnDemand>
         </main>
       ) : step === 'briefing' || step === 'debrief' ? null : (

@@ -6,13 +6,15 @@ import { StartScreen } from '../start/start-screen.tsx';
 
 /** The start screen once the wizard is loaded: after a case is closed, or a file could not be opened. */
 export function WizardStart() {
-  const { session, store, now, newId } = useSession();
+  const { session, store, lock, now, newId } = useSession();
   const importErrors = WizardActor.useSelector((snapshot) => snapshot.context.importErrors);
   const lockedImport = WizardActor.useSelector((snapshot) => snapshot.context.lockedImport);
   const { send } = WizardActor.useActorRef();
   const actions = useMemo<StartActions>(
     () => ({
       store,
+      lock,
+      afterUnlock: () => {},
       now,
       newId,
       open: (request) => void session.open(request),
@@ -22,7 +24,7 @@ export function WizardStart() {
       unlockImport: (passphrase) => session.unlockImport(passphrase),
       cancelUnlock: () => session.cancelUnlock(),
     }),
-    [session, store, now, newId, importErrors, lockedImport, send],
+    [session, store, lock, now, newId, importErrors, lockedImport, send],
   );
   return (
     <StartContext.Provider value={actions}>

@@ -92,6 +92,11 @@ export async function waitForSavedDraft(page: Page, texts: readonly string[], ti
   throw new Error(`no saved draft holds ${JSON.stringify(texts)} after ${timeoutMs} ms; saved: ${saved.join('\n') || 'none'}`);
 }
 
+/** Every draft record in IndexedDB as it is stored, as JSON: plain, or sealed with the drafts' passphrase. */
+export function readSavedDrafts(page: Page): Promise<string[]> {
+  return page.evaluate(savedDrafts);
+}
+
 /** Runs in the page: every draft in IndexedDB, as JSON. */
 async function savedDrafts(): Promise<string[]> {
   const names = (await indexedDB.databases()).map((db) => db.name);
