@@ -197,8 +197,8 @@ it('completes a short informant assessment and exports it with the keyboard alon
 
   // --- Export: past the JSON button and back with Shift+Tab, then Enter downloads it.
   await tabTo(page, button('Download the case file (JSON)'));
-  await tabTo(page, button('Back'), { limit: 2 });
-  await tabTo(page, button('Download the case file (JSON)'), { back: true, limit: 2 });
+  await tabTo(page, button('Back'), { limit: 3 });
+  await tabTo(page, button('Download the case file (JSON)'), { back: true, limit: 3 });
   await screenshot(page, 'keyboard-06-export');
   const file = await captureDownload(page, () => page.keyboard.press('Enter'));
   const parsed = parseCaseFile(file.bytes.toString('utf8'));
@@ -211,6 +211,18 @@ it('completes a short informant assessment and exports it with the keyboard alon
   expect(parsed.caseFile.techniques.informant).toMatchObject({ codename: 'SPARROW', isChild: 'no' });
   expect(parsed.caseFile.people).toMatchObject({ migrantsPhysicallyInvolved: 'no', riskToLife: 'no' });
   await page.getByRole('main').getByRole('status').getByText('The case file has been downloaded.').waitFor();
+
+  // --- The same case file protected with a passphrase: the form takes the focus, Enter sends it.
+  await tabTo(page, button('Protect the case file with a passphrase'));
+  await page.keyboard.press('Enter');
+  await page.getByLabel('Type the passphrase again').waitFor();
+  expect((await focused(page)).name).toBe('Passphrase');
+  await page.keyboard.type('silver terns fly south');
+  await tabTo(page, field('Type the passphrase again'), { limit: 1 });
+  await page.keyboard.type('silver terns fly south');
+  const protectedFile = await captureDownload(page, () => page.keyboard.press('Enter'));
+  expect(protectedFile.fileName).toMatch(/\.protected\.json$/);
+  expect(protectedFile.bytes.toString('utf8')).not.toContain('SILVER TERN');
 
   expectNoProblems(watched);
 });

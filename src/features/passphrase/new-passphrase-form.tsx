@@ -1,4 +1,5 @@
 import { zodResolver } from '@hookform/resolvers/zod';
+import { useEffect } from 'react';
 import { useForm } from 'react-hook-form';
 import { NewPassphrase } from '../../storage/passphrase-form.schema.ts';
 import { FieldError, errorProps } from './field-error.tsx';
@@ -18,6 +19,8 @@ export function NewPassphraseForm({ id, submitLabel, busyText, onSubmit, onCance
   const form = useForm<NewPassphrase>({ resolver: zodResolver(NewPassphrase), defaultValues: { passphrase: '', confirm: '' } });
   const { errors, isSubmitting } = form.formState;
   const submit = form.handleSubmit(({ passphrase }) => onSubmit(passphrase));
+  // Shown by a button that then goes away: the focus moves on to the first field, not to the page.
+  useEffect(() => form.setFocus('passphrase'), [form]);
   return (
     <form onSubmit={submit} noValidate className="passphrase-form">
       <p className="hint">
