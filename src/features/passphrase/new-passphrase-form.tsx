@@ -3,6 +3,7 @@ import { useEffect } from 'react';
 import { useForm } from 'react-hook-form';
 import { NewPassphrase } from '../../storage/passphrase-form.schema.ts';
 import { FieldError, errorProps } from './field-error.tsx';
+import { FormActions } from './form-actions.tsx';
 
 interface NewPassphraseFormProps {
   /** Prefix of the field ids, unique on the page. */
@@ -49,19 +50,7 @@ export function NewPassphraseForm({ id, submitLabel, busyText, onSubmit, onCance
           {...errorProps(`${id}-confirm-error`, errors.confirm?.message)}
         />
       </div>
-      <div className="step-buttons">
-        <button type="submit" disabled={isSubmitting}>
-          {submitLabel}
-        </button>
-        {onCancel && (
-          <button type="button" className="secondary" onClick={onCancel} disabled={isSubmitting}>
-            Cancel
-          </button>
-        )}
-      </div>
-      <p role="status" aria-live="polite">
-        {isSubmitting ? busyText : ''}
-      </p>
+      <FormActions submitLabel={submitLabel} busy={isSubmitting} busyText={busyText} onCancel={onCancel} />
     </form>
   );
 }
