@@ -9,6 +9,7 @@ import { extractCaseFromPdf } from '../../src/pdf/extract-case.ts';
 import { localIsoDate } from '../../src/domain/local-date.ts';
 import { realRules } from '../support/assess.ts';
 import { fixtureCase } from '../support/pdf-input.ts';
+import { pageTexts } from '../support/poppler.ts';
 import { appUrl } from './support/app-url.ts';
 import { launchBrowser, type BrowserSession } from './support/browser.ts';
 import { captureDownload, type CapturedDownload } from './support/downloads.ts';
@@ -116,8 +117,13 @@ it('goes from export to return to approval, with the queries next to the questio
   await decide(page, 'Returned for more work', 'The partner protocol and the seriousness need more work');
   await main.getByRole('heading', { name: 'Decision recorded: Returned for more work' }).waitFor();
   await expectNoAxeViolations(page);
+  await main.getByRole('group', { name: 'Handling marking printed on every page' }).getByRole('radio', { name: 'RESTRICTED' }).check();
   const reviewPdf = await captureDownload(page, () => main.getByRole('button', { name: 'Download the review record (PDF)' }).click());
   expect(reviewPdf.bytes.subarray(0, 5).toString('latin1')).toBe('%PDF-');
+  // The marking chosen, on every page.
+  const reviewPages = pageTexts(new Uint8Array(reviewPdf.bytes));
+  expect(reviewPages.length).toBeGreaterThan(0);
+  for (const text of reviewPages) expect(text).toContain('RESTRICTED');
   const returned = await captureDownload(page, () => main.getByRole('button', { name: 'Download the review record (JSON)' }).click());
   expect(JSON.parse(returned.bytes.toString('utf8')).review.decision).toBe('return');
 

@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { MarkingChoice, useMarking } from './marking-choice.tsx';
 import type { Assessment } from '../../domain/assessment.schema.ts';
 import { producedBy, producedEntry } from '../../domain/case-log.ts';
 import { appendEntry } from '../../domain/decision-log.ts';
@@ -13,8 +14,6 @@ import { codenameOf } from '../../storage/draft.schema.ts';
 import { downloadBlob } from './download.ts';
 import { ProtectedExport } from './protected-export.tsx';
 
-const MARKINGS = ['OFFICIAL-SENSITIVE', 'RESTRICTED', 'CONFIDENTIAL'];
-
 interface ExportStepProps {
   answers: Answers;
   assessment: Assessment;
@@ -27,8 +26,7 @@ interface ExportStepProps {
 
 /** The PDF for the authorisation meeting and the case file to keep or send. */
 export function ExportStep({ answers, assessment, onBack, onLogged, now = () => new Date() }: ExportStepProps) {
-  const [marking, setMarking] = useState(MARKINGS[0]!);
-  const [custom, setCustom] = useState('');
+  const marking = useMarking();
   const [status, setStatus] = useState('');
   const checked = validateCase(answers);
   const codename = checked.ok ? checked.caseFile.operation.codename : codenameOf(answers);
@@ -47,7 +45,7 @@ export function ExportStep({ answers, assessment, onBack, onLogged, now = () => 
         assessment,
         ruleSet: loadedRules.ruleSet,
         library,
-        options: { marking: (marking === 'custom' ? custom : marking).trim() || MARKINGS[0]!, generatedAt: now() },
+        options: { marking: marking.chosen, generatedAt: now() },
       });
       downloadBlob(blob, caseFileName(codename, now()).replace(/^sit-case-/, 'sit-checklist-').replace(/\.json$/, '.pdf'));
       if (entry) onLogged(entry);
@@ -85,23 +83,7 @@ export function ExportStep({ answers, assessment, onBack, onLogged, now = () => 
           <p>You can still export the case file to keep your work.</p>
         </div>
       )}
-      <fieldset className="field">
-        <legend>Handling marking printed on every page</legend>
-        <div className="options">
-          {[...MARKINGS, 'custom'].map((option) => (
-            <label key={option} className="option">
-              <input type="radio" name="marking" value={option} checked={marking === option} onChange={() => setMarking(option)} />
-              <span>{option === 'custom' ? 'Other marking' : option}</span>
-            </label>
-          ))}
-        </div>
-        {marking === 'custom' && (
-          <div className="field">
-            <label htmlFor="custom-marking">Marking</label>
-            <input id="custom-marking" type="text" value={custom} onChange={(event) => setCustom(event.target.value)} />
-          </div>
-        )}
-      </fieldset>
+      <MarkingChoice id="checklist" {...marking} />
       <div className="export-actions">
         <button type="button" onClick={exportPdf} disabled={!checked.ok || !loadedRules.ok}>
           Download the checklist (PDF)

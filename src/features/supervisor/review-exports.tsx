@@ -4,6 +4,7 @@ import type { ReviewRecord } from '../../domain/review-record.schema.ts';
 import type { Assessment } from '../../domain/assessment.schema.ts';
 import { caseFileName } from '../../storage/case-file-io.ts';
 import { downloadBlob } from '../export/download.ts';
+import { MarkingChoice, useMarking } from '../export/marking-choice.tsx';
 
 interface ReviewExportsProps {
   record: ReviewRecord;
@@ -16,13 +17,14 @@ interface ReviewExportsProps {
 /** The recorded decision, to download as PDF and JSON and send back to the investigator. */
 export function ReviewExports({ record, assessment, now, onAmend, onClose }: ReviewExportsProps) {
   const [status, setStatus] = useState('');
+  const marking = useMarking();
   const baseName = caseFileName(record.caseFile.operation.codename, now()).replace(/^sit-case-/, 'sit-review-').replace(/\.json$/, '');
 
   async function downloadPdf() {
     setStatus('Preparing the PDF…');
     try {
       const { reviewPdfBlob } = await import('../../pdf/export-pdf.ts');
-      const blob = await reviewPdfBlob({ record, assessment, options: { marking: 'OFFICIAL-SENSITIVE', generatedAt: now() } });
+      const blob = await reviewPdfBlob({ record, assessment, options: { marking: marking.chosen, generatedAt: now() } });
       downloadBlob(blob, `${baseName}.pdf`);
       setStatus('The review record (PDF) has been downloaded.');
     } catch (error) {
@@ -45,6 +47,7 @@ export function ReviewExports({ record, assessment, now, onAmend, onClose }: Rev
         Wizard{record.review.decision === 'return' ? ' and see your queries next to the questions they concern' : ''}. Keep a copy
         as your record.
       </p>
+      <MarkingChoice id="review" {...marking} />
       <div className="export-actions">
         <button type="button" onClick={() => void downloadPdf()}>
           Download the review record (PDF)
