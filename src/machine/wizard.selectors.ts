@@ -1,4 +1,4 @@
-import type { SnapshotFrom } from 'xstate';
+import { transition, type SnapshotFrom } from 'xstate';
 import { STEPS, type StepId } from './steps.ts';
 import { applicableSteps } from './wizard.guards.ts';
 import type { wizardMachine } from './wizard.machine.ts';
@@ -28,4 +28,19 @@ export function progress(snapshot: WizardSnapshot): ProgressItem[] {
     status: step === current ? 'current' : snapshot.context.visited.includes(step) ? 'done' : 'todo',
     canOpen: step !== current && snapshot.context.visited.includes(step),
   }));
+}
+
+/**
+ * Where "Continue" leads from the current step as the answers stand: the machine's own transition,
+ * worked out without being taken. Undefined on the last step and on the screens that are not steps.
+ */
+export function upcomingStep(snapshot: WizardSnapshot): StepId | undefined {
+  const current = currentStep(snapshot);
+  if (!isStep(current)) return undefined;
+  const next = currentStep(transition(snapshot.machine, snapshot, { type: 'step.next' })[0]);
+  return isStep(next) && next !== current ? next : undefined;
+}
+
+function isStep(screen: Screen): screen is StepId {
+  return (STEPS as readonly string[]).includes(screen);
 }

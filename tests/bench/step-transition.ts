@@ -91,13 +91,15 @@ async function walkToExport(page: Page, answer: boolean): Promise<Transition[]> 
  * Runs in the page. A string, not a function: tsx would wrap named functions in a helper the
  * page does not have. Times from just before the click on the step's main button ("Save and
  * continue", "Continue", "Continue to export") until the h1 shows another title, is laid out,
- * and the next animation frame starts. A MutationObserver sees the change as soon as it is made,
- * whether React commits during the click or after the form's asynchronous validation.
+ * and the next animation frame starts. Only a button on screen counts: the step after is
+ * prepared hidden in the page (src/features/wizard/step-view.tsx), with buttons of its own. A
+ * MutationObserver sees the change as soon as it is made, whether React commits during the click
+ * or after the form's asynchronous validation.
  */
 const TIMED_CONTINUE = `new Promise((resolve) => {
   const heading = () => document.querySelector('main h1');
   const from = (heading()?.textContent ?? '').trim();
-  const buttons = [...document.querySelectorAll('main button')];
+  const buttons = [...document.querySelectorAll('main button')].filter((b) => b.checkVisibility({ visibilityProperty: true }));
   const button = buttons.reverse().find((b) => /^(Save and continue|Continue)\\b/.test((b.textContent ?? '').trim()));
   if (!button) return resolve({ error: 'no Continue button on the step "' + from + '"' });
   let start = 0;

@@ -1,8 +1,12 @@
+import { memo } from 'react';
 import { AUTHORITY_WORDS, type Assessment } from '../../domain/assessment.schema.ts';
 import { FindingCard } from './finding-card.tsx';
 
-/** The verdict and findings as the answers change; the verdict is announced politely. */
-export function LivePanel({ assessment }: { assessment: Assessment | undefined }) {
+/**
+ * The verdict and findings as the answers change; the verdict is announced politely.
+ * Memoised: moving to another step changes no answer, so the panel need not be drawn again.
+ */
+export const LivePanel = memo(function LivePanel({ assessment }: { assessment: Assessment | undefined }) {
   if (!assessment) {
     return (
       <aside className="live-panel" aria-label="Findings">
@@ -47,4 +51,4 @@ export function LivePanel({ assessment }: { assessment: Assessment | undefined }
       )}
     </aside>
   );
-}
+});

@@ -25,8 +25,19 @@ export function stateCatalogue(): Map<string, FactInfo> {
   return stateQuestions;
 }
 
+// The same object for the same question every time, so a field need not render again when its form does.
+const known = new WeakMap<Map<string, FactInfo>, Map<string, FieldKind>>();
+
 /** How to ask a case-file question, read from its zod schema. */
 export function fieldKind(path: string, catalogue: Map<string, FactInfo> = factCatalogue()): FieldKind {
+  let kinds = known.get(catalogue);
+  if (!kinds) known.set(catalogue, (kinds = new Map()));
+  let kind = kinds.get(path);
+  if (!kind) kinds.set(path, (kind = kindOf(path, catalogue)));
+  return kind;
+}
+
+function kindOf(path: string, catalogue: Map<string, FactInfo>): FieldKind {
   const info = catalogue.get(path);
   if (!info) throw new Error(`No question in the case file for "${path}"`);
   const { question, schema } = info;

@@ -1,4 +1,5 @@
-import { Controller, get, useFormContext } from 'react-hook-form';
+import { memo, useMemo } from 'react';
+import { Controller, get, useFormContext, type Control, type UseFormRegisterReturn } from 'react-hook-form';
 import type { FieldKind } from './field-kind.ts';
 import { optionLabel } from './option-labels.ts';
 
@@ -12,12 +13,32 @@ interface FieldProps {
 }
 
 const domId = (name: string) => `field-${name.replaceAll('.', '-')}`;
+const AS_COUNT = { setValueAs: (value: unknown) => (value === '' || value === null ? null : Number(value)) };
 
 /** One question of the case file, with its label, hint and error announced to screen readers. */
 export function Field({ name, kind, hint, queries }: FieldProps) {
   const { register, control, formState } = useFormContext();
-  const id = domId(name);
   const error = get(formState.errors, name) as { message?: string } | undefined;
+  // Registered once, not on every render: a new registration is a new ref callback, which React
+  // detaches and attaches again on every input, and react-hook-form renders every new form twice (it
+  // marks the form ready in a layout effect). A list of lines is a Controller's: it registers itself.
+  const registered = useMemo(
+    () => (kind.kind === 'lines' ? undefined : register(name, kind.kind === 'count' ? AS_COUNT : undefined)),
+    [register, name, kind.kind],
+  );
+  return <Question name={name} kind={kind} hint={hint} queries={queries} error={error} registered={registered} control={control} />;
+}
+
+interface QuestionProps extends FieldProps {
+  error: { message?: string } | undefined;
+  registered: UseFormRegisterReturn | undefined;
+  control: Control;
+}
+
+// Drawn again only when something it shows changes, not whenever the form's state does: React
+// rewrites the name and type of every input it renders again.
+const Question = memo(function Question({ name, kind, hint, queries, error, registered, control }: QuestionProps) {
+  const id = domId(name);
   const hintId = hint ? `${id}-hint` : undefined;
   const errorId = error ? `${id}-error` : undefined;
   const queryId = queries && queries.length > 0 ? `${id}-query` : undefined;
@@ -47,7 +68,7 @@ export function Field({ name, kind, hint, queries }: FieldProps) {
         <div className="options">
           {options.map((option) => (
             <label key={option} className="option">
-              <input type={type} value={option} {...register(name)} aria-invalid={aria['aria-invalid']} />
+              <input type={type} value={option} {...registered} aria-invalid={aria['aria-invalid']} />
               <span>{optionLabel(option)}</span>
             </label>
           ))}
@@ -60,7 +81,7 @@ export function Field({ name, kind, hint, queries }: FieldProps) {
     <div className="field" data-field={name}>
       {kind.kind === 'flag' ? (
         <label className="option" htmlFor={id}>
-          <input id={id} type="checkbox" {...register(name)} {...aria} />
+          <input id={id} type="checkbox" {...registered} {...aria} />
           <span>{kind.question}</span>
         </label>
       ) : (
@@ -69,21 +90,12 @@ export function Field({ name, kind, hint, queries }: FieldProps) {
       {extras}
       {kind.kind === 'text' &&
         (kind.long ? (
-          <textarea id={id} rows={3} {...register(name)} {...aria} />
+          <textarea id={id} rows={3} {...registered} {...aria} />
         ) : (
-          <input id={id} type="text" autoComplete="off" {...register(name)} {...aria} />
+          <input id={id} type="text" autoComplete="off" {...registered} {...aria} />
         ))}
-      {kind.kind === 'date' && <input id={id} type="date" {...register(name)} {...aria} />}
-      {kind.kind === 'count' && (
-        <input
-          id={id}
-          type="number"
-          min={0}
-          inputMode="numeric"
-          {...register(name, { setValueAs: (value: unknown) => (value === '' || value === null ? null : Number(value)) })}
-          {...aria}
-        />
-      )}
+      {kind.kind === 'date' && <input id={id} type="date" {...registered} {...aria} />}
+      {kind.kind === 'count' && <input id={id} type="number" min={0} inputMode="numeric" {...registered} {...aria} />}
       {kind.kind === 'lines' && (
         <Controller
           name={name}
@@ -103,7 +115,7 @@ export function Field({ name, kind, hint, queries }: FieldProps) {
       )}
     </div>
   );
-}
+});
 
 /** What the supervisor asked about a question, shown next to it until the case is reviewed again. */
 export function SupervisorQuery({ id, comments, about }: { id?: string; comments: readonly string[]; about?: string }) {

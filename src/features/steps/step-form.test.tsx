@@ -47,6 +47,8 @@ describe('a step form', () => {
     expect(onNext).not.toHaveBeenCalled();
 
     await userEvent.type(codename, 'NIGHT HERON');
+    await waitFor(() => expect(codename.getAttribute('aria-invalid')).toBeNull());
+    expect(codename.getAttribute('aria-describedby') ?? '').not.toContain('error');
     await userEvent.click(screen.getByRole('button', { name: 'Save and continue' }));
     await waitFor(() => expect(onNext).toHaveBeenCalledTimes(1));
   });

@@ -1,18 +1,18 @@
-import { zodResolver } from '@hookform/resolvers/zod';
-import { useEffect, useMemo, useRef } from 'react';
-import { FormProvider, useForm, type FieldErrors, type Resolver } from 'react-hook-form';
+import { memo, useEffect, useRef, useState } from 'react';
+import { FormProvider, useForm, type FieldErrors } from 'react-hook-form';
 import { factCatalogue } from '../../domain/fact-paths.ts';
 import type { Answers } from '../../machine/answers.ts';
 import { CooperationEditor } from './cooperation-editor.tsx';
 import { Field } from './field.tsx';
 import { fieldKind, stateCatalogue } from './field-kind.ts';
-import { formDefaults, stepSchema } from './form-values.ts';
+import { formDefaults, stepSetup } from './form-values.ts';
 import { NAMING_FIELDS, type StepItem } from './step-fields.ts';
 import { StatesEditor } from './states-editor.tsx';
 import { StepButtons } from './step-buttons.tsx';
 
 interface StepFormProps {
   items: StepItem[];
+  /** What the form starts from: read once, when the form is made. */
   answers: Answers;
   onChange: (patch: Record<string, unknown>) => void;
   onNext: () => void;
@@ -27,11 +27,12 @@ const CODENAME_HINT = 'Use a codename. Never enter the real name of an informant
  * A step's questions as one form. Every change goes to the wizard at once (the live
  * panel and the autosave follow it); "Next" checks the step against the case-file schema.
  */
-export function StepForm({ items, answers, onChange, onNext, onBack, queries }: StepFormProps) {
-  const { schema, sections } = useMemo(() => stepSchema(items), [items]);
+export const StepForm = memo(function StepForm({ items, answers, onChange, onNext, onBack, queries }: StepFormProps) {
+  const { sections, resolver } = stepSetup(items);
+  const [defaultValues] = useState(() => formDefaults(answers, sections));
   const form = useForm({
-    defaultValues: formDefaults(answers),
-    resolver: zodResolver(schema as never) as unknown as Resolver<Record<string, unknown>>,
+    defaultValues,
+    resolver,
     // Check on "Save and continue", then again on every change so a fixed answer clears its error
     // at once. Checking earlier ('onTouched') flagged a new state's empty name the moment "Add a
     // state" was pressed, and kept the error up while the name was being typed.
@@ -93,6 +94,17 @@ export function StepForm({ items, answers, onChange, onNext, onBack, queries }: 
         <StepButtons onBack={onBack} />
       </form>
     </FormProvider>
+  );
+}, sameForm);
+
+// New answers alone need no new render: the form holds its own values once made.
+function sameForm(before: StepFormProps, after: StepFormProps): boolean {
+  return (
+    before.items === after.items &&
+    before.onChange === after.onChange &&
+    before.onNext === after.onNext &&
+    before.onBack === after.onBack &&
+    before.queries === after.queries
   );
 }
 
