@@ -10,20 +10,23 @@ export function DraftsList() {
   const [message, setMessage] = useState('');
   const [renaming, setRenaming] = useState<string | null>(null);
 
-  const refresh = useCallback(async () => {
+  /** Reads the list again; says why it could not. */
+  const refresh = useCallback(async (): Promise<string | undefined> => {
     const result = await store.listDrafts();
     if (result.ok) setList(result.value);
     else setMessage(result.error);
+    return result.ok ? undefined : result.error;
   }, [store]);
   useEffect(() => {
     void refresh();
   }, [refresh]);
 
   // The button just used may be gone (delete, rename): keep keyboard focus on the list's heading.
+  // The message comes with the list it describes, not before it.
   async function act(promise: Promise<{ ok: boolean; error?: string }>, done: string) {
     const result = await promise;
-    setMessage(result.ok ? done : (result.error ?? 'Something went wrong.'));
-    await refresh();
+    const listProblem = await refresh();
+    setMessage(!result.ok ? (result.error ?? 'Something went wrong.') : (listProblem ?? done));
     document.getElementById('drafts-heading')?.focus();
   }
 
