@@ -1,5 +1,6 @@
 import { CASE_SCHEMA_VERSION, type CaseFile } from '../domain/case.schema.ts';
 import { localIsoDate } from '../domain/local-date.ts';
+import { isPlainObject } from '../domain/merge-answers.ts';
 import { upgradeCaseAnswers } from '../domain/migrate.ts';
 import { MAX_CASE_FILE_BYTES, parseCaseFile } from '../domain/parse-case.ts';
 import { looksLikeReviewRecord, parseReviewRecord } from '../domain/parse-review-record.ts';
@@ -206,8 +207,4 @@ function toAscii(text: string): string {
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')
     .replace(/[^\u0000-\u007f]/g, (letter) => LETTERS[letter] ?? '-');
-}
-
-function isPlainObject(value: unknown): value is Record<string, unknown> {
-  return value !== null && typeof value === 'object' && !Array.isArray(value);
 }

@@ -39,7 +39,7 @@ export async function summarizeRecord(record: unknown, access: DraftsAccess): Pr
     return read.ok ? { ok: true, value: summarizeDraft(read.value) } : read;
   }
   // A record still plain (a turnOn cut short) is listed like the others, so the list does not change on unlocking.
-  const parsed = isSealedRecord(record) ? SealedDraft.safeParse(record) : Draft.safeParse(record);
+  const parsed = outsideOf(record);
   if (!parsed.success) return { ok: false, error: damagedMessage(record, parsed.error) };
   const { id, updatedAt } = parsed.data;
   return { ok: true, value: { id, name: PROTECTED_DRAFT_NAME, updatedAt, step: '', locked: true } };
@@ -54,8 +54,13 @@ export async function recordOf(draft: Draft, access: DraftsAccess): Promise<Stor
 
 /** The version a stored record is at, read without opening it; undefined when it is no readable draft. */
 export function versionOf(record: unknown): DraftVersion | undefined {
-  const parsed = isSealedRecord(record) ? SealedDraft.safeParse(record) : Draft.safeParse(record);
+  const parsed = outsideOf(record);
   return parsed.success ? parsed.data : undefined;
+}
+
+/** What a record says without being opened: its plain fields (id, dates, revision) checked. */
+function outsideOf(record: unknown) {
+  return isSealedRecord(record) ? SealedDraft.safeParse(record) : Draft.safeParse(record);
 }
 
 export function savableDraft(draft: Draft): StoreResult<Draft> {

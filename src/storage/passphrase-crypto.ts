@@ -1,4 +1,5 @@
 import { formatIssues } from '../domain/format-issues.ts';
+import { isPlainObject } from '../domain/merge-answers.ts';
 import { newerVersionError, readJsonObject, tidyMessages } from '../domain/read-json.ts';
 import { fromBase64, toBase64 } from './base64-bytes.ts';
 import {
@@ -290,8 +291,4 @@ function bytesOption(name: string, given: Uint8Array | undefined, length: number
   if (given === undefined) return globalThis.crypto.getRandomValues(new Uint8Array(length));
   if (given.length !== length) throw new RangeError(`encryptText: ${name} must be ${length} bytes, not ${given.length}`);
   return new Uint8Array(given);
-}
-
-function isPlainObject(value: unknown): value is Record<string, unknown> {
-  return value !== null && typeof value === 'object' && !Array.isArray(value);
 }

@@ -4,7 +4,8 @@ import type { PassphraseKey } from './passphrase-crypto.ts';
 import { replaceIfUnchanged } from './replace-if-unchanged.ts';
 import { REVIEW_IN_PROGRESS_KEY } from './review-in-progress.ts';
 import { DRAFT_PLAIN_FIELDS } from './sealed-draft.schema.ts';
-import { isPlainRecord, isSealedRecord, openRecord, sealRecord } from './sealed-record.ts';
+import { isPlainObject } from '../domain/merge-answers.ts';
+import { isSealedRecord, openRecord, sealRecord } from './sealed-record.ts';
 
 /**
  * Seals every draft, and the review in progress, still stored plain. One record at a time,
@@ -13,7 +14,7 @@ import { isPlainRecord, isSealedRecord, openRecord, sealRecord } from './sealed-
  */
 export async function sealStoredRecords(stores: DraftStores, key: PassphraseKey): Promise<void> {
   const seal = async (record: unknown, plainFields: readonly string[]) =>
-    isPlainRecord(record) && !isSealedRecord(record) ? sealRecord(record, plainFields, key) : undefined;
+    isPlainObject(record) && !isSealedRecord(record) ? sealRecord(record, plainFields, key) : undefined;
   for (const id of await keys(stores.drafts)) await rewrite(stores.drafts, id, (record) => seal(record, DRAFT_PLAIN_FIELDS));
   await rewrite(stores.settings, REVIEW_IN_PROGRESS_KEY, (record) => seal(record, []));
 }

@@ -1,3 +1,4 @@
+import { isPlainObject } from '../domain/merge-answers.ts';
 import { decryptWithKey, encryptWithKey, type PassphraseKey } from './passphrase-crypto.ts';
 
 /**
@@ -9,12 +10,8 @@ export type SealedRecord = Record<string, unknown> & { sealed: unknown };
 
 export type OpenedRecord = { ok: true; record: Record<string, unknown> } | { ok: false; error: string };
 
-export function isPlainRecord(value: unknown): value is Record<string, unknown> {
-  return value !== null && typeof value === 'object' && !Array.isArray(value);
-}
-
 export function isSealedRecord(value: unknown): value is SealedRecord {
-  return isPlainRecord(value) && 'sealed' in value;
+  return isPlainObject(value) && 'sealed' in value;
 }
 
 /** Fields in `plainFields` stay readable; an absent one stays absent. */
@@ -43,6 +40,6 @@ export async function openRecord(record: SealedRecord, key: PassphraseKey): Prom
   } catch {
     secret = undefined;
   }
-  if (!isPlainRecord(secret)) return { ok: false, error: 'What the protected record holds is not a record.' };
+  if (!isPlainObject(secret)) return { ok: false, error: 'What the protected record holds is not a record.' };
   return { ok: true, record: { ...secret, ...plain } };
 }
