@@ -30,7 +30,8 @@ export function ProtectedExport({ answers, codename, now, onStatus }: ProtectedE
     <section aria-labelledby="protected-export-title" className="protected-export">
       <h2 id="protected-export-title">Protect the case file with a passphrase</h2>
       <p>
-        The file is encrypted on this device. Anyone who gets hold of it without the passphrase sees nothing of the case.
+        The file is encrypted on this device. Anyone who gets hold of it without the passphrase sees nothing of the case. Give
+        the passphrase to the recipient by another route than the file.
       </p>
       {choosing ? (
         <NewPassphraseForm

@@ -25,8 +25,8 @@ export function NewPassphraseForm({ id, submitLabel, busyText, onSubmit, onCance
   return (
     <form onSubmit={submit} noValidate className="passphrase-form">
       <p className="hint">
-        A short sentence of at least 12 characters is easiest to remember. Nobody can open the file without it: if the
-        passphrase is lost, so is what it protects. Send it to the recipient by another route than the file.
+        A short sentence of at least 12 characters is easiest to remember. Nobody can recover what it protects without it:
+        if the passphrase is lost, so is the data.
       </p>
       <div className="field">
         <label htmlFor={`${id}-passphrase`}>Passphrase</label>
